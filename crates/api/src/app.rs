@@ -1,0 +1,64 @@
+//! The actix application: routes, shared state, middleware.
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
+use actix_web::middleware::from_fn;
+use actix_web::{App, Error, web};
+use actix_web_prom::PrometheusMetrics;
+use msj_db::DbPool;
+use tracing_actix_web::TracingLogger;
+use utoipa_actix_web::service_config::ServiceConfig;
+use utoipa_actix_web::{AppExt, scope};
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::config::Config;
+use crate::telemetry::{MsjRootSpan, expose_request_id};
+use crate::{error, openapi, operations, reference, spa};
+
+/// What every handler can reach.
+pub struct AppState {
+    /// Database connections.
+    pub pool: DbPool,
+    /// The server's configuration.
+    pub config: Config,
+}
+
+/// Every documented route (they all appear in the OpenAPI document).
+pub fn api_routes(cfg: &mut ServiceConfig) {
+    cfg.service(operations::health)
+        .service(operations::ready)
+        .service(scope("/api/v1").configure(reference::routes));
+}
+
+/// Builds the application. `extra` registers further routes (tests use it for probes).
+pub fn build(
+    state: web::Data<AppState>,
+    metrics: PrometheusMetrics,
+    extra: fn(&mut web::ServiceConfig),
+) -> App<
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse<impl MessageBody>,
+        Error = Error,
+        InitError = (),
+    >,
+> {
+    let static_dir = state.config.static_dir.clone();
+    let (app, document) = App::new()
+        .into_utoipa_app()
+        .openapi(openapi::base())
+        .configure(api_routes)
+        .split_for_parts();
+    app.app_data(state)
+        .configure(error::extractor_configs)
+        .service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", document))
+        .configure(extra)
+        .route("/", web::get().to(spa::fallback))
+        .service(spa::files(static_dir))
+        .default_service(web::to(spa::fallback))
+        .wrap(error::problem_for_bare_errors())
+        .wrap(from_fn(expose_request_id))
+        .wrap(TracingLogger::<MsjRootSpan>::new())
+        .wrap(metrics)
+}

@@ -1,0 +1,15 @@
+//! The MSJ server: actix-web JSON API under `/api/v1`, the SPA, operations endpoints
+//! (`/health`, `/ready`, `/metrics`) and the OpenAPI document. The `msj` binary wraps it.
+
+pub mod app;
+pub mod cli;
+pub mod config;
+pub mod error;
+pub mod openapi;
+pub mod operations;
+pub mod reference;
+pub mod server;
+pub mod spa;
+pub mod telemetry;
+
+pub use error::ApiError;

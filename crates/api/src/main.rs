@@ -1,0 +1,62 @@
+//! `msj`: the MSJ server binary (serve, migrate, openapi).
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use msj_api::cli::{Cli, Command};
+use msj_api::config::{self, Config, ConfigError};
+use msj_api::{openapi, server, telemetry};
+use msj_db::migrations::{Direction, migrate_blocking};
+
+/// Exit code for a missing or malformed configuration.
+const EXIT_CONFIG: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    config::load_dotenv();
+    match run(cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Config(error)) => {
+            eprintln!("msj: configuration error: {error}");
+            ExitCode::from(EXIT_CONFIG)
+        }
+        Err(Failure::Runtime(message)) => {
+            eprintln!("msj: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+enum Failure {
+    Config(ConfigError),
+    Runtime(String),
+}
+
+impl From<ConfigError> for Failure {
+    fn from(error: ConfigError) -> Self {
+        Self::Config(error)
+    }
+}
+
+fn run(command: Command) -> Result<(), Failure> {
+    match command {
+        Command::Openapi => {
+            let json =
+                openapi::document_json().map_err(|error| Failure::Runtime(error.to_string()))?;
+            println!("{json}");
+            Ok(())
+        }
+        Command::Migrate => {
+            let url = config::database_url(&config::env_var)?;
+            let applied = migrate_blocking(&url, Direction::Up)
+                .map_err(|error| Failure::Runtime(error.to_string()))?;
+            println!("migrations applied: {}", applied.len());
+            Ok(())
+        }
+        Command::Serve => {
+            let config = Config::from_env(&config::env_var)?;
+            telemetry::init(config.log_format);
+            server::serve(config).map_err(|error| Failure::Runtime(error.to_string()))
+        }
+    }
+}

@@ -1,0 +1,47 @@
+//! The OpenAPI 3.1 document, collected from the annotated handlers.
+
+use actix_web::App;
+use utoipa::OpenApi;
+use utoipa::openapi::OpenApi as Document;
+use utoipa_actix_web::AppExt;
+
+use crate::app::api_routes;
+
+/// Title, description, tags and shared components; paths come from the handlers.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "MSJ API",
+        description = "Convocations and SMS reminders for French probation services (SPIP) and courts (TJ).\n\n\
+            JSON under `/api/v1`, snake_case fields, RFC 3339 timestamps, UUID ids. Errors are \
+            `application/problem+json` with a stable `code` and a French `detail`; lists are paginated \
+            with `?page=&per_page=` (at most 100).",
+        license(name = "EUPL-1.2")
+    ),
+    tags(
+        (name = "operations", description = "Liveness and readiness, for load balancers and monitoring."),
+        (name = "reference", description = "Reference data: territories, time zones, public holidays."),
+    ),
+    components(schemas(msj_contract::Problem, msj_contract::FieldError))
+)]
+struct Base;
+
+/// The document's skeleton, before the paths are added.
+pub fn base() -> Document {
+    Base::openapi()
+}
+
+/// The complete document, as served at `/api/openapi.json`.
+pub fn document() -> Document {
+    App::new()
+        .into_utoipa_app()
+        .openapi(base())
+        .configure(api_routes)
+        .split_for_parts()
+        .1
+}
+
+/// The complete document as pretty JSON (`msj openapi`).
+pub fn document_json() -> Result<String, serde_json::Error> {
+    document().to_pretty_json()
+}

@@ -1,0 +1,22 @@
+use crate::support::{TestApp, expect_problem};
+
+#[actix_web::test]
+async fn serves_files_and_index_html_for_the_spa_routes() {
+    let app = TestApp::spawn().await;
+    let css = app.get("/app.css").await;
+    assert_eq!(css.status(), 200);
+    assert_eq!(css.text().await.unwrap(), "body{}");
+    for path in ["/", "/convocations/a-venir", "/probationnaires/123"] {
+        let page = app.get(path).await;
+        assert_eq!(page.status(), 200, "{path}");
+        assert_eq!(page.headers()["cache-control"], "no-cache");
+        assert!(page.text().await.unwrap().contains("<title>MSJ</title>"));
+    }
+}
+
+#[actix_web::test]
+async fn api_paths_never_fall_back_to_the_spa() {
+    let app = TestApp::spawn().await;
+    expect_problem(app.get("/api").await, 404, "not_found").await;
+    expect_problem(app.get("/api/v2/anything").await, 404, "not_found").await;
+}

@@ -1,0 +1,8 @@
+//! Request and response types of the MSJ JSON API (`/api/v1`), shared by the server and the
+//! SPA. Field names are snake_case; timestamps are RFC 3339 with an offset; ids are UUIDs.
+
+pub mod problem;
+pub mod reference;
+pub mod status;
+
+pub use problem::{FieldError, Problem};

@@ -1,0 +1,13 @@
+//! MSJ persistence on PostgreSQL with diesel-async: the connection pool, the embedded
+//! migrations (run under an advisory lock) and, by area, the queries. Query functions take
+//! `&mut AsyncPgConnection` so that they compose inside one transaction.
+
+pub mod error;
+pub mod migrations;
+pub mod pool;
+#[cfg(feature = "testing")]
+pub mod testing;
+
+pub use diesel_async::AsyncPgConnection;
+pub use error::DbError;
+pub use pool::{DbPool, build_pool, ping};

@@ -1,0 +1,18 @@
+//! MSJ business rules. Pure functions and types: no IO, no async, no database, no HTTP.
+//!
+//! Areas:
+//! - [`roles`]: organisation types, the 19 agent roles, their groups and capabilities;
+//! - [`territories`]: the 13 French territories, their time zones, public holidays and working days;
+//! - [`phone`]: parsing of mobile phone numbers into E.164;
+//! - [`identity`]: probationer names and APPI numbers;
+//! - [`appointments`]: the appointment state machine;
+//! - [`notifications`]: the kinds of SMS.
+//!
+//! Error types expose a stable snake_case `code()` and a French `Display` text.
+
+pub mod appointments;
+pub mod identity;
+pub mod notifications;
+pub mod phone;
+pub mod roles;
+pub mod territories;

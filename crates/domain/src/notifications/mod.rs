@@ -1,0 +1,5 @@
+//! SMS notifications (SPEC §4).
+
+mod kind;
+
+pub use kind::NotificationKind;

