@@ -52,6 +52,7 @@ pub fn build(
         .split_for_parts();
     app.app_data(state)
         .configure(error::extractor_configs)
+        .service(web::redirect("/api/docs", "/api/docs/"))
         .service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", document))
         .configure(extra)
         .route("/", web::get().to(spa::fallback))

@@ -1,4 +1,5 @@
-//! Prometheus metrics at `/metrics`: request counts and latencies by route pattern.
+//! Prometheus metrics at `/metrics`: request counts and latencies by route pattern (the
+//! Swagger UI's files excepted).
 
 use actix_web_prom::{PrometheusMetrics, PrometheusMetricsBuilder};
 
@@ -8,6 +9,7 @@ pub fn prometheus() -> Result<PrometheusMetrics, String> {
     PrometheusMetricsBuilder::new("msj")
         .endpoint("/metrics")
         .mask_unmatched_patterns("UNMATCHED")
+        .exclude_regex("^/api/docs")
         .build()
         .map_err(|error| error.to_string())
 }

@@ -1,4 +1,4 @@
-//! The span opened for each request. It records the route *pattern*
+//! The span opened for each request; its end is logged with the status. It records the route *pattern*
 //! (`/api/v1/convicts/{id}`), never the raw path or the query string, so that no personal
 //! data (names, phone numbers in a search) reaches the logs.
 
@@ -27,7 +27,6 @@ impl RootSpanBuilder for MsjRootSpan {
             method = %request.method(),
             route = %route,
             request_id = %request_id,
-            status = tracing::field::Empty,
         )
     }
 
@@ -36,7 +35,6 @@ impl RootSpanBuilder for MsjRootSpan {
             Ok(response) => response.status(),
             Err(error) => error.as_response_error().status_code(),
         };
-        span.record("status", status.as_u16());
         span.in_scope(|| {
             if status.is_server_error() {
                 tracing::error!(status = status.as_u16(), "request failed");

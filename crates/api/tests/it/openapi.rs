@@ -22,7 +22,7 @@ async fn the_document_and_swagger_ui_are_served() {
     let served: Value = app.get("/api/openapi.json").await.json().await.unwrap();
     assert_eq!(served, committed());
     assert!(served["openapi"].as_str().unwrap().starts_with("3.1"));
-    let docs = app.get("/api/docs/").await;
+    let docs = app.get("/api/docs").await;
     assert_eq!(docs.status(), 200);
     assert!(docs.text().await.unwrap().contains("swagger-ui"));
 }
