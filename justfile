@@ -63,6 +63,30 @@ e2e: db-start build
     for _ in $(seq 1 100); do curl -fsS http://127.0.0.1:18080/ready >/dev/null 2>&1 && break; sleep 0.2; done
     cd e2e && MSJ_BASE_URL=http://127.0.0.1:18080 node run.mjs
 
+# Load test of the read endpoints (release build, wrk from a second process) next to pgbench
+# running the readiness query (the database's ceiling). Prints a Markdown table.
+bench: setup db-start
+    #!/usr/bin/env bash
+    set -euo pipefail
+    command -v wrk > /dev/null || just _apt wrk
+    cargo build --release -p msj-api
+    db=msj_bench
+    PGOPTIONS=--client-min-messages=warning psql -q "{{admin_url}}" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
+    url="postgres://postgres@127.0.0.1:{{pg_port}}/$db"
+    DATABASE_URL="$url" MSJ_BIND=127.0.0.1:18090 RUST_LOG=warn "{{root}}/target/release/msj" serve > "{{data}}/bench-server.log" 2>&1 &
+    server=$!
+    trap 'kill $server 2>/dev/null || true' EXIT
+    for _ in $(seq 1 100); do curl -fsS http://127.0.0.1:18090/ready > /dev/null 2>&1 && break; sleep 0.2; done
+    echo "| endpoint (wrk -t1 -c32 -d10s) | requests/s | p50 | p99 |"
+    echo "|---|---|---|---|"
+    for path in /health /ready /api/v1/territories "/api/v1/territories/reunion/public-holidays?year=2026"; do
+      wrk -t1 -c32 -d10s --latency "http://127.0.0.1:18090$path" | awk -v p="$path" '
+        /Requests\/sec/ { rps = $2 } $1 == "50%" { p50 = $2 } $1 == "99%" { p99 = $2 }
+        END { printf "| `GET %s` | %s | %s | %s |\n", p, rps, p50, p99 }'
+    done
+    tps=$(pgbench -n -T 10 -c 32 -j 1 -f <(echo "SELECT 1;") "$url" 2>/dev/null | awk '/^tps/ { print $3 }')
+    echo "| pgbench \`SELECT 1\` (-c32 -T10), the ceiling of \`/ready\` | $tps | | |"
+
 # Drop and recreate the development database (and the test templates).
 db-reset: db-start
     #!/usr/bin/env bash
