@@ -2,8 +2,10 @@
 
 use std::time::Duration;
 
-use diesel_async::pooled_connection::AsyncDieselConnectionManager;
 use diesel_async::pooled_connection::deadpool::{Object, Pool};
+use diesel_async::pooled_connection::{
+    AsyncDieselConnectionManager, ManagerConfig, RecyclingMethod,
+};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 
 use crate::DbError;
@@ -18,9 +20,14 @@ pub type PooledConnection = Object<AsyncPgConnection>;
 const CHECKOUT_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// Builds a pool of at most `max_size` connections to `database_url`. Connections are opened
-/// lazily, so this succeeds even when the database is down.
+/// lazily, so this succeeds even when the database is down. A returned connection is reused
+/// without a test query (a broken one fails on first use and is then discarded): this saves a
+/// round trip per request.
 pub fn build_pool(database_url: &str, max_size: usize) -> Result<DbPool, DbError> {
-    let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new(database_url);
+    let mut config = ManagerConfig::default();
+    config.recycling_method = RecyclingMethod::Fast;
+    let manager =
+        AsyncDieselConnectionManager::<AsyncPgConnection>::new_with_config(database_url, config);
     Pool::builder(manager)
         .max_size(max_size)
         .wait_timeout(Some(CHECKOUT_TIMEOUT))
