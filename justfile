@@ -109,7 +109,7 @@ db-start:
     set -euo pipefail
     if [ "{{managed_db}}" = no ]; then echo "Using DATABASE_URL from the environment"; exit 0; fi
     PG=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-    as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+    as_pg() { if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
     mkdir -p "{{data}}"
     D=$(cat "{{data}}/pg-location" 2>/dev/null || echo "{{data}}/pg")
     if [ ! -f "$D/data/PG_VERSION" ]; then
@@ -135,7 +135,7 @@ db-stop:
     set -euo pipefail
     D=$(cat "{{data}}/pg-location" 2>/dev/null || echo "{{data}}/pg")
     PG=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$PG/pg_ctl" -D "$D/data" stop; else "$PG/pg_ctl" -D "$D/data" stop; fi
+    if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$PG/pg_ctl" -D "$D/data" stop); else "$PG/pg_ctl" -D "$D/data" stop; fi
 
 # Install what `run` needs and is missing: wasm target, trunk, wasm-bindgen-cli, PostgreSQL, Node ≥ 20, DSFR.
 setup:
