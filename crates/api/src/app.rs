@@ -11,9 +11,10 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use utoipa_actix_web::{AppExt, scope};
 use utoipa_swagger_ui::SwaggerUi;
 
+use crate::clock::Clock;
 use crate::config::Config;
 use crate::telemetry::{MsjRootSpan, expose_request_id};
-use crate::{error, openapi, operations, reference, spa};
+use crate::{auth, charter, error, openapi, operations, reference, spa, users};
 
 /// What every handler can reach.
 pub struct AppState {
@@ -21,13 +22,28 @@ pub struct AppState {
     pub pool: DbPool,
     /// The server's configuration.
     pub config: Config,
+    /// The time every rule reads.
+    pub clock: Clock,
+}
+
+impl AppState {
+    /// Whether cookies carry the `Secure` attribute (the public address is https).
+    pub fn secure_cookies(&self) -> bool {
+        self.config.public_url.starts_with("https://")
+    }
 }
 
 /// Every documented route (they all appear in the OpenAPI document).
 pub fn api_routes(cfg: &mut ServiceConfig) {
     cfg.service(operations::health)
         .service(operations::ready)
-        .service(scope("/api/v1").configure(reference::routes));
+        .service(
+            scope("/api/v1")
+                .configure(auth::routes)
+                .configure(charter::routes)
+                .configure(users::routes)
+                .configure(reference::routes),
+        );
 }
 
 /// Builds the application. `extra` registers further routes (tests use it for probes).

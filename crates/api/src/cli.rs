@@ -20,4 +20,11 @@ pub enum Command {
     Migrate,
     /// Print the OpenAPI document (JSON) on standard output.
     Openapi,
+    /// Load reference or demonstration data.
+    Seed {
+        /// Demonstration services, places, agendas and one agent per role per service
+        /// (password: `MSJ_DEMO_PASSWORD`). Safe to run again.
+        #[arg(long)]
+        demo: bool,
+    },
 }

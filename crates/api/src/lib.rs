@@ -2,14 +2,20 @@
 //! (`/health`, `/ready`, `/metrics`) and the OpenAPI document. The `msj` binary wraps it.
 
 pub mod app;
+pub mod auth;
+pub mod charter;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod error;
+pub mod mail;
 pub mod openapi;
 pub mod operations;
 pub mod reference;
+pub mod seed;
 pub mod server;
 pub mod spa;
 pub mod telemetry;
+pub mod users;
 
 pub use error::ApiError;

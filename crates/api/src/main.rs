@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use msj_api::cli::{Cli, Command};
 use msj_api::config::{self, Config, ConfigError};
-use msj_api::{openapi, server, telemetry};
+use msj_api::{openapi, seed, server, telemetry};
 use msj_db::migrations::{Direction, migrate_blocking};
 
 /// Exit code for a missing or malformed configuration.
@@ -52,6 +52,17 @@ fn run(command: Command) -> Result<(), Failure> {
                 .map_err(|error| Failure::Runtime(error.to_string()))?;
             println!("migrations applied: {}", applied.len());
             Ok(())
+        }
+        Command::Seed { demo } => {
+            if !demo {
+                return Err(Failure::Runtime(
+                    "nothing to seed: use `msj seed --demo`".into(),
+                ));
+            }
+            let url = config::database_url(&config::env_var)?;
+            let password = config::env_var("MSJ_DEMO_PASSWORD")
+                .unwrap_or_else(|| seed::DEFAULT_DEMO_PASSWORD.to_owned());
+            seed::demo(&url, &password).map_err(Failure::Runtime)
         }
         Command::Serve => {
             let config = Config::from_env(&config::env_var)?;

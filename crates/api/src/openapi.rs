@@ -18,13 +18,33 @@ use crate::app::api_routes;
             with `?page=&per_page=` (at most 100).",
         license(name = "EUPL-1.2")
     ),
+    modifiers(&BearerAuth),
     tags(
+        (name = "auth", description = "Agent sign-in, sessions, invitations, password resets and the security charter."),
+        (name = "users", description = "Agents of the services: invitations, lists, role changes, unlocking."),
         (name = "operations", description = "Liveness and readiness, for load balancers and monitoring."),
         (name = "reference", description = "Reference data: territories, time zones, public holidays."),
     ),
     components(schemas(msj_contract::Problem, msj_contract::FieldError))
 )]
 struct Base;
+
+/// Declares the `bearer` security scheme (the access token of `POST /api/v1/auth/login`).
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut Document) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let scheme = HttpBuilder::new()
+            .scheme(HttpAuthScheme::Bearer)
+            .bearer_format("JWT")
+            .build();
+        openapi
+            .components
+            .get_or_insert_with(Default::default)
+            .add_security_scheme("bearer", SecurityScheme::Http(scheme));
+    }
+}
 
 /// The document's skeleton, before the paths are added.
 pub fn base() -> Document {

@@ -9,7 +9,9 @@ use msj_db::migrations::{Direction, migrate_blocking};
 use secrecy::ExposeSecret;
 
 use crate::app::{self, AppState};
+use crate::clock::Clock;
 use crate::config::Config;
+use crate::mail::{self, Mailer};
 use crate::operations;
 
 /// Applies pending migrations (under the advisory lock, so replicas starting together migrate
@@ -24,7 +26,11 @@ pub fn serve(config: Config) -> io::Result<()> {
     let pool = msj_db::build_pool(&database_url, config.db_pool_size).map_err(io::Error::other)?;
     let listener = TcpListener::bind(config.bind)?;
     let public_url = config.public_url.clone();
-    let state = web::Data::new(AppState { pool, config });
+    let state = web::Data::new(AppState {
+        pool,
+        config,
+        clock: Clock::default(),
+    });
     actix_web::rt::System::new().block_on(async move {
         let server = start(state, listener, |_| {})?;
         tracing::info!("MSJ is listening on {public_url}");
@@ -32,13 +38,20 @@ pub fn serve(config: Config) -> io::Result<()> {
     })
 }
 
-/// Starts serving on `listener` (inside an actix system). `extra` registers further routes.
+/// Starts serving on `listener`, and the email worker (inside an actix system). `extra`
+/// registers further routes.
 pub fn start(
     state: web::Data<AppState>,
     listener: TcpListener,
     extra: fn(&mut web::ServiceConfig),
 ) -> io::Result<Server> {
     let metrics = operations::prometheus().map_err(io::Error::other)?;
+    let mailer = Mailer::new(&state.config.mail).map_err(io::Error::other)?;
+    actix_web::rt::spawn(mail::worker::run(
+        state.pool.clone(),
+        mailer,
+        state.clock.clone(),
+    ));
     Ok(
         HttpServer::new(move || app::build(state.clone(), metrics.clone(), extra))
             .listen(listener)?

@@ -1,8 +1,11 @@
 //! Request and response types of the MSJ JSON API (`/api/v1`), shared by the server and the
 //! SPA. Field names are snake_case; timestamps are RFC 3339 with an offset; ids are UUIDs.
 
+pub mod auth;
+pub mod charter;
 pub mod problem;
 pub mod reference;
 pub mod status;
+pub mod users;
 
 pub use problem::{FieldError, Problem};

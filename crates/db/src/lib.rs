@@ -2,11 +2,16 @@
 //! migrations (run under an advisory lock) and, by area, the queries. Query functions take
 //! `&mut AsyncPgConnection` so that they compose inside one transaction.
 
+pub mod auth;
+pub mod emails;
 pub mod error;
 pub mod migrations;
+pub mod organizations;
 pub mod pool;
+pub mod schema;
 #[cfg(feature = "testing")]
 pub mod testing;
+pub mod users;
 
 pub use diesel_async::AsyncPgConnection;
 pub use error::DbError;

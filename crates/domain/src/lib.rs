@@ -6,10 +6,14 @@
 //! - [`phone`]: parsing of mobile phone numbers into E.164;
 //! - [`identity`]: probationer names and APPI numbers;
 //! - [`appointments`]: the appointment state machine;
-//! - [`notifications`]: the kinds of SMS.
+//! - [`notifications`]: the kinds of SMS;
+//! - [`access`]: permission decisions and list scopes (who may do what to which object);
+//! - [`accounts`]: agent account rules: passwords, lockout, token lifetimes.
 //!
 //! Error types expose a stable snake_case `code()` and a French `Display` text.
 
+pub mod access;
+pub mod accounts;
 pub mod appointments;
 pub mod identity;
 pub mod notifications;

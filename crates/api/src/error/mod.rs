@@ -8,6 +8,7 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::{CONTENT_TYPE, HeaderValue};
 use actix_web::{HttpResponse, ResponseError};
 use msj_contract::problem::{FieldError, PROBLEM_CONTENT_TYPE, Problem};
+use msj_domain::access::DenialReason;
 
 pub use handlers::{api_not_found, extractor_configs, problem_for_bare_errors};
 pub use json::JsonBody;
@@ -98,6 +99,23 @@ impl ResponseError for ApiError {
             .headers_mut()
             .insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_CONTENT_TYPE));
         response
+    }
+}
+
+impl From<diesel::result::Error> for ApiError {
+    fn from(error: diesel::result::Error) -> Self {
+        Self::internal(error)
+    }
+}
+
+impl From<DenialReason> for ApiError {
+    fn from(reason: DenialReason) -> Self {
+        let status = match reason {
+            DenialReason::OutOfScope => return Self::not_found(),
+            DenialReason::RoleNotAllowedForOrganization => StatusCode::UNPROCESSABLE_ENTITY,
+            _ => StatusCode::FORBIDDEN,
+        };
+        Self::new(status, reason.code(), reason.detail())
     }
 }
 

@@ -26,6 +26,7 @@ pub struct HolidayQuery {
 /// Public holidays of a territory in a year: no appointment can be booked on them (except for
 /// the types allowed on weekends and holidays).
 #[utoipa::path(
+    operation_id = "list_public_holidays",
     tag = "reference",
     params(
         ("territory" = String, Path, description = "Territory key, as listed by `GET /api/v1/territories`.", example = "reunion"),

@@ -6,6 +6,7 @@ use msj_domain::territories::Territory;
 
 /// The 13 territories, with their French name and time zones.
 #[utoipa::path(
+    operation_id = "list_territories",
     tag = "reference",
     responses((status = 200, description = "Every territory, metropolitan ones first.", body = Vec<TerritoryDto>))
 )]

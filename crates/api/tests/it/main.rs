@@ -1,10 +1,16 @@
 //! Integration tests of the server: real PostgreSQL (one database per test), real HTTP.
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
+mod auth_login;
+mod auth_sessions;
+mod charter;
 mod cli;
 mod errors;
+mod invitations;
+mod mail;
 mod openapi;
 mod operations;
 mod reference;
 mod spa;
 mod support;
+mod users_admin;

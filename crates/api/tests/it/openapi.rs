@@ -20,7 +20,10 @@ fn the_committed_document_matches_the_code() {
 async fn the_document_and_swagger_ui_are_served() {
     let app = TestApp::spawn().await;
     let served: Value = app.get("/api/openapi.json").await.json().await.unwrap();
-    assert_eq!(served, committed());
+    assert!(
+        served == committed(),
+        "the served document differs from openapi/openapi.json"
+    );
     assert!(served["openapi"].as_str().unwrap().starts_with("3.1"));
     let docs = app.get("/api/docs").await;
     assert_eq!(docs.status(), 200);
@@ -42,4 +45,24 @@ fn every_operation_is_documented_with_a_tag_and_a_description() {
             );
         }
     }
+}
+
+#[test]
+fn operation_ids_are_unique_and_the_bearer_scheme_is_declared() {
+    let document = serde_json::to_value(msj_api::openapi::document()).unwrap();
+    let mut ids: Vec<&str> = document["paths"]
+        .as_object()
+        .unwrap()
+        .values()
+        .flat_map(|operations| operations.as_object().unwrap().values())
+        .map(|operation| operation["operationId"].as_str().unwrap())
+        .collect();
+    let count = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "duplicate operationId");
+    assert_eq!(
+        document["components"]["securitySchemes"]["bearer"]["scheme"],
+        "bearer"
+    );
 }

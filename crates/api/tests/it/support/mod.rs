@@ -9,11 +9,15 @@ use msj_db::testing::TestDatabase;
 use reqwest::Response;
 use serde_json::Value;
 
+pub mod fixtures;
+pub mod smtp;
+
 /// A server listening on a free port of 127.0.0.1, on its own database.
 pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
     pub db: TestDatabase,
+    pub state: web::Data<AppState>,
     _dirs: tempfile::TempDir,
 }
 
@@ -24,6 +28,14 @@ impl TestApp {
 
     /// Spawns the server with `extra` routes.
     pub async fn spawn_with(extra: fn(&mut web::ServiceConfig)) -> Self {
+        Self::spawn_configured(extra, &[]).await
+    }
+
+    /// Spawns the server with `extra` routes and further environment variables.
+    pub async fn spawn_configured(
+        extra: fn(&mut web::ServiceConfig),
+        more: &[(&str, String)],
+    ) -> Self {
         let db = TestDatabase::create().await.unwrap();
         let dirs = tempfile::tempdir().unwrap();
         let static_dir = dirs.path().join("dist");
@@ -43,6 +55,7 @@ impl TestApp {
             ),
             ("MSJ_STATIC_DIR", static_dir.display().to_string()),
         ];
+        let vars: Vec<(&str, String)> = vars.into_iter().chain(more.iter().cloned()).collect();
         let config = Config::from_env(&|name| {
             vars.iter()
                 .find(|(k, _)| *k == name)
@@ -52,14 +65,18 @@ impl TestApp {
         let pool = msj_db::build_pool(&db.url, 4).unwrap();
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
-        let server =
-            msj_api::server::start(web::Data::new(AppState { pool, config }), listener, extra)
-                .unwrap();
+        let state = web::Data::new(AppState {
+            pool,
+            config,
+            clock: msj_api::clock::Clock::default(),
+        });
+        let server = msj_api::server::start(state.clone(), listener, extra).unwrap();
         actix_web::rt::spawn(server);
         Self {
             base,
             client: reqwest::Client::new(),
             db,
+            state,
             _dirs: dirs,
         }
     }
@@ -70,6 +87,48 @@ impl TestApp {
 
     pub async fn get(&self, path: &str) -> Response {
         self.client.get(self.url(path)).send().await.unwrap()
+    }
+
+    /// A GET with an access token.
+    pub async fn get_as(&self, token: &str, path: &str) -> Response {
+        self.client
+            .get(self.url(path))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// A JSON request with an access token.
+    pub async fn send_as(
+        &self,
+        method: reqwest::Method,
+        token: &str,
+        path: &str,
+        body: serde_json::Value,
+    ) -> Response {
+        self.client
+            .request(method, self.url(path))
+            .bearer_auth(token)
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// A JSON POST without a token.
+    pub async fn post_json(&self, path: &str, body: serde_json::Value) -> Response {
+        self.client
+            .post(self.url(path))
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// A connection to the test's database.
+    pub async fn conn(&self) -> msj_db::pool::PooledConnection {
+        msj_db::pool::connection(&self.state.pool).await.unwrap()
     }
 }
 

@@ -1,0 +1,76 @@
+//! Access tokens: HS256 JWTs whose header names the signing key (`kid`), so that keys can
+//! rotate. Expiry is checked against the server's [`Clock`](crate::clock::Clock).
+
+use chrono::{DateTime, TimeDelta, Utc};
+use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use secrecy::ExposeSecret;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::config::JwtKeys;
+
+/// Lifetime of an access token.
+pub const ACCESS_TOKEN_LIFETIME: TimeDelta = TimeDelta::minutes(15);
+
+/// Audience of agent tokens.
+const AGENT_AUDIENCE: &str = "msj-agent";
+
+/// What an access token says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Claims {
+    /// The agent's id.
+    pub sub: Uuid,
+    /// Audience (`msj-agent`).
+    pub aud: String,
+    /// Issue time (seconds since the epoch).
+    pub iat: i64,
+    /// Expiry (seconds since the epoch).
+    pub exp: i64,
+}
+
+/// Signs an access token for `user_id`, valid 15 minutes from `now`.
+pub fn issue(
+    keys: &JwtKeys,
+    user_id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<String, jsonwebtoken::errors::Error> {
+    let key = keys
+        .signing()
+        .ok_or(jsonwebtoken::errors::ErrorKind::InvalidKeyFormat)?;
+    let header = Header {
+        kid: Some(key.kid.clone()),
+        ..Header::new(Algorithm::HS256)
+    };
+    let claims = Claims {
+        sub: user_id,
+        aud: AGENT_AUDIENCE.to_owned(),
+        iat: now.timestamp(),
+        exp: (now + ACCESS_TOKEN_LIFETIME).timestamp(),
+    };
+    jsonwebtoken::encode(
+        &header,
+        &claims,
+        &EncodingKey::from_secret(key.secret.expose_secret().as_bytes()),
+    )
+}
+
+/// The agent a token speaks for, if it is signed by a known key, meant for agents and not
+/// expired at `now`.
+pub fn verify(keys: &JwtKeys, token: &str, now: DateTime<Utc>) -> Option<Uuid> {
+    let kid = jsonwebtoken::decode_header(token).ok()?.kid?;
+    let key = keys.find(&kid)?;
+    let mut validation = Validation::new(Algorithm::HS256);
+    validation.validate_exp = false;
+    validation.set_audience(&[AGENT_AUDIENCE]);
+    validation.set_required_spec_claims(&["exp", "aud", "sub"]);
+    let data = jsonwebtoken::decode::<Claims>(
+        token,
+        &DecodingKey::from_secret(key.secret.expose_secret().as_bytes()),
+        &validation,
+    )
+    .ok()?;
+    (data.claims.exp > now.timestamp()).then_some(data.claims.sub)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,56 @@
+use chrono::{TimeDelta, Utc};
+use uuid::Uuid;
+
+use super::{issue, verify};
+use crate::config::JwtKeys;
+
+fn keys(spec: &str) -> JwtKeys {
+    JwtKeys::from_env(
+        &|name| (name == "MSJ_JWT_KEYS").then(|| spec.to_owned()),
+        None,
+    )
+    .unwrap()
+}
+
+const A: &str = "a:0123456789abcdef0123456789abcdef";
+const B: &str = "b:fedcba9876543210fedcba9876543210";
+
+#[test]
+fn a_token_is_valid_for_fifteen_minutes() {
+    let keys = keys(A);
+    let user = Uuid::now_v7();
+    let now = Utc::now();
+    let token = issue(&keys, user, now).unwrap();
+    assert_eq!(
+        verify(&keys, &token, now + TimeDelta::minutes(14)),
+        Some(user)
+    );
+    assert_eq!(verify(&keys, &token, now + TimeDelta::minutes(15)), None);
+}
+
+#[test]
+fn keys_rotate_by_kid() {
+    let old = keys(A);
+    let token = issue(&old, Uuid::now_v7(), Utc::now()).unwrap();
+    let rotated = keys(&format!("{B},{A}"));
+    assert!(
+        verify(&rotated, &token, Utc::now()).is_some(),
+        "the old key still verifies"
+    );
+    let retired = keys(B);
+    assert!(
+        verify(&retired, &token, Utc::now()).is_none(),
+        "a retired key no longer does"
+    );
+}
+
+#[test]
+fn a_tampered_token_is_refused() {
+    let keys = keys(A);
+    let token = issue(&keys, Uuid::now_v7(), Utc::now()).unwrap();
+    let mut tampered = token.clone();
+    tampered.pop();
+    tampered.push(if token.ends_with('A') { 'B' } else { 'A' });
+    assert!(verify(&keys, &tampered, Utc::now()).is_none());
+    assert!(verify(&keys, "not-a-jwt", Utc::now()).is_none());
+}

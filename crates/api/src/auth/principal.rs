@@ -1,0 +1,146 @@
+//! Who is calling: read from the `Authorization: Bearer` access token and loaded from the
+//! database on every request, so that role changes, moves and deletions apply at once.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::dev::Payload;
+use actix_web::http::StatusCode;
+use actix_web::http::header::AUTHORIZATION;
+use actix_web::{FromRequest, HttpRequest, web};
+use msj_db::organizations::OrganizationRow;
+use msj_db::users::UserRow;
+use msj_domain::access::Actor;
+use msj_domain::roles::{OrganizationType, Role};
+use uuid::Uuid;
+
+use super::jwt;
+use crate::ApiError;
+use crate::app::AppState;
+use crate::charter::CURRENT_VERSION;
+
+/// A signed-in agent, as the database knows them now.
+#[derive(Debug, Clone)]
+pub struct AgentPrincipal {
+    /// The agent.
+    pub user: UserRow,
+    /// Their service.
+    pub organization: OrganizationRow,
+    /// Their role.
+    pub role: Role,
+    /// Their service's type.
+    pub organization_type: OrganizationType,
+}
+
+impl AgentPrincipal {
+    /// Whether the agent accepted the current security charter.
+    pub fn charter_accepted(&self) -> bool {
+        self.user.charter_version == Some(CURRENT_VERSION)
+    }
+
+    /// The agent as the domain's permission rules see them.
+    pub fn actor(&self) -> Actor<Uuid> {
+        Actor {
+            user_id: self.user.id,
+            role: self.role,
+            organization_id: self.organization.id,
+            organization_type: self.organization_type,
+            charter_accepted: self.charter_accepted(),
+        }
+    }
+}
+
+/// Any authenticated caller. Probationers and integrator tokens join with their features.
+#[derive(Debug, Clone)]
+pub enum Principal {
+    /// An agent of a service.
+    Agent(AgentPrincipal),
+}
+
+/// An authenticated agent, whether or not they accepted the charter (for `auth/*` and the
+/// charter endpoints only).
+#[derive(Debug, Clone)]
+pub struct SignedIn(pub AgentPrincipal);
+
+/// An authenticated agent who accepted the current charter: what every other endpoint asks
+/// for. Refused with 403 `security_charter_not_accepted` otherwise.
+#[derive(Debug, Clone)]
+pub struct Agent(pub AgentPrincipal);
+
+fn unauthenticated() -> ApiError {
+    ApiError::new(
+        StatusCode::UNAUTHORIZED,
+        "unauthenticated",
+        "Authentification requise : connectez-vous.",
+    )
+}
+
+async fn load(request: HttpRequest) -> Result<Principal, ApiError> {
+    let state = request
+        .app_data::<web::Data<AppState>>()
+        .ok_or_else(|| ApiError::internal("no state"))?;
+    let token = request
+        .headers()
+        .get(AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.strip_prefix("Bearer "))
+        .ok_or_else(unauthenticated)?;
+    let user_id = jwt::verify(&state.config.jwt_keys, token.trim(), state.clock.now())
+        .ok_or_else(unauthenticated)?;
+    let mut conn = msj_db::pool::connection(&state.pool).await?;
+    let (user, organization) = msj_db::users::find_with_organization(&mut conn, user_id)
+        .await
+        .map_err(ApiError::internal)?
+        .ok_or_else(unauthenticated)?;
+    let role: Role = user.role.parse().map_err(ApiError::internal)?;
+    let organization_type: OrganizationType =
+        organization.kind.parse().map_err(ApiError::internal)?;
+    Ok(Principal::Agent(AgentPrincipal {
+        user,
+        organization,
+        role,
+        organization_type,
+    }))
+}
+
+impl FromRequest for Principal {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+
+    fn from_request(request: &HttpRequest, _: &mut Payload) -> Self::Future {
+        Box::pin(load(request.clone()))
+    }
+}
+
+impl FromRequest for SignedIn {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+
+    fn from_request(request: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let request = request.clone();
+        Box::pin(async move {
+            let Principal::Agent(agent) = load(request).await?;
+            Ok(Self(agent))
+        })
+    }
+}
+
+impl FromRequest for Agent {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+
+    fn from_request(request: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let request = request.clone();
+        Box::pin(async move {
+            let Principal::Agent(agent) = load(request).await?;
+            if !agent.charter_accepted() {
+                return Err(ApiError::new(
+                    StatusCode::FORBIDDEN,
+                    "security_charter_not_accepted",
+                    "Vous devez accepter la charte de sécurité pour continuer à utiliser Mon Suivi Justice.",
+                ));
+            }
+            Ok(Self(agent))
+        })
+    }
+}

@@ -1,0 +1,51 @@
+//! `msj seed --demo`: demonstration services, places, agendas and one agent per role per
+//! service. Idempotent: ids derive from names, existing rows are left as they are.
+
+mod agents;
+mod services;
+
+use msj_db::migrations::{Direction, migrate_blocking};
+use uuid::Uuid;
+
+use crate::auth::password;
+
+/// Password of every demo agent unless `MSJ_DEMO_PASSWORD` says otherwise.
+pub const DEFAULT_DEMO_PASSWORD: &str = "Demo-MSJ-2026!";
+
+/// Namespace of the demo ids.
+const NAMESPACE: Uuid = Uuid::from_u128(0x6d73_6a2d_6465_6d6f_0000_0000_0000_0001);
+
+/// A stable id for a demo object.
+fn id(name: &str) -> Uuid {
+    Uuid::new_v5(&NAMESPACE, name.as_bytes())
+}
+
+/// Seeds the demo data into `database_url`.
+pub fn demo(database_url: &str, demo_password: &str) -> Result<(), String> {
+    migrate_blocking(database_url, Direction::Up).map_err(|error| error.to_string())?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|error| error.to_string())?;
+    let url = database_url.to_owned();
+    let password = demo_password.to_owned();
+    runtime.block_on(async move {
+        let pool = msj_db::build_pool(&url, 2).map_err(|error| error.to_string())?;
+        let mut conn = msj_db::pool::connection(&pool)
+            .await
+            .map_err(|error| error.to_string())?;
+        let services = services::seed(&mut conn)
+            .await
+            .map_err(|error| error.to_string())?;
+        println!(
+            "seed: {} services with their places and agendas",
+            services.len()
+        );
+        let hash = password::hash_blocking(&password)?;
+        let (created, total) = agents::seed(&mut conn, &services, &hash)
+            .await
+            .map_err(|error| error.to_string())?;
+        println!("seed: {total} demo agents ({created} new); central admin: admin@demo.msj.test");
+        Ok(())
+    })
+}

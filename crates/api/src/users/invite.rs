@@ -1,0 +1,138 @@
+//! `POST /api/v1/users/invitations`.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, post, web};
+use diesel_async::AsyncConnection;
+use msj_contract::users::{InvitationRequest, User};
+use msj_contract::{FieldError, Problem};
+use msj_db::auth::user_tokens::{self, INVITATION};
+use msj_db::users::NewUser;
+use msj_domain::access::users::invite as may_invite;
+use msj_domain::accounts::INVITATION_LIFETIME;
+use msj_domain::identity::{normalize_first_name, normalize_last_name};
+use msj_domain::roles::{OrganizationType, Role};
+use uuid::Uuid;
+
+use super::dto;
+use crate::ApiError;
+use crate::app::AppState;
+use crate::auth::{Agent, secret_token};
+use crate::error::JsonBody;
+use crate::mail::{outbox, templates};
+
+fn field(pointer: &str, code: &str, detail: &str) -> ApiError {
+    ApiError::invalid_fields(vec![FieldError {
+        pointer: pointer.into(),
+        code: code.into(),
+        detail: detail.into(),
+    }])
+}
+
+/// Invites an agent: creates the account and emails a link valid 7 days to choose a
+/// password. Admins invite into any service with any role; local admins into their service,
+/// local admins included; directors of greffe into their service, neither admins nor local
+/// admins.
+#[utoipa::path(
+    operation_id = "invite_user",
+    tag = "users",
+    security(("bearer" = [])),
+    request_body(content = InvitationRequest),
+    responses(
+        (status = 201, description = "Invited; the email is on its way.", body = User),
+        (status = 403, description = "`cannot_invite_role` or `forbidden`.", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "Unknown service, or outside the caller's.", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`email_taken`.", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid field, or a role that does not fit the service.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/users/invitations")]
+pub async fn invite(
+    Agent(agent): Agent,
+    state: web::Data<AppState>,
+    body: JsonBody<InvitationRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let request = body.0;
+    let role: Role = request
+        .role
+        .parse()
+        .map_err(|_| field("/role", "invalid_role", "Rôle inconnu."))?;
+    let email = request.email.trim().to_lowercase();
+    if !email.contains('@')
+        || email.starts_with('@')
+        || email.ends_with('@')
+        || email.contains(char::is_whitespace)
+    {
+        return Err(field("/email", "invalid_email", "Adresse email invalide."));
+    }
+    let (first_name, last_name) = (
+        normalize_first_name(&request.first_name),
+        normalize_last_name(&request.last_name),
+    );
+    if first_name.is_empty() || last_name.is_empty() {
+        return Err(field(
+            if first_name.is_empty() {
+                "/first_name"
+            } else {
+                "/last_name"
+            },
+            "required",
+            "Champ obligatoire.",
+        ));
+    }
+    let organization_id = match request.organization_id.as_deref() {
+        Some(id) => Uuid::parse_str(id)
+            .map_err(|_| field("/organization_id", "invalid_id", "Identifiant invalide."))?,
+        None => agent.organization.id,
+    };
+    let now = state.clock.now();
+    let mut conn = msj_db::pool::connection(&state.pool).await?;
+    let state = state.into_inner();
+    let row = conn
+        .transaction::<_, ApiError, _>(async move |conn| {
+            let organization = msj_db::organizations::find(conn, organization_id)
+                .await
+                .map_err(ApiError::internal)?
+                .ok_or_else(ApiError::not_found)?;
+            let kind: OrganizationType = organization.kind.parse().map_err(ApiError::internal)?;
+            may_invite(&agent.actor(), role, organization.id, kind).into_result()?;
+            let new = NewUser {
+                id: Uuid::now_v7(),
+                organization_id,
+                email,
+                first_name,
+                last_name,
+                role: role.key().to_owned(),
+                phone: request.phone.filter(|phone| !phone.trim().is_empty()),
+                password_hash: None,
+                invited_by: Some(agent.user.id),
+            };
+            let row = msj_db::users::insert(conn, &new)
+                .await
+                .map_err(ApiError::internal)?
+                .ok_or_else(|| {
+                    ApiError::new(
+                        StatusCode::CONFLICT,
+                        "email_taken",
+                        "Un agent utilise déjà cette adresse email.",
+                    )
+                })?;
+            let token = secret_token::generate();
+            let digest = secret_token::digest(&token);
+            user_tokens::replace(
+                conn,
+                row.id,
+                INVITATION,
+                &digest,
+                now,
+                now + INVITATION_LIFETIME,
+            )
+            .await
+            .map_err(ApiError::internal)?;
+            let link = format!("{}/invitation/{token}", state.config.public_url);
+            let email = templates::invitation(&row.first_name, &organization.name, &link);
+            outbox::queue(conn, "invitation", &row.email, email, now).await?;
+            Ok(row)
+        })
+        .await?;
+    Ok(HttpResponse::Created().json(dto::user(&row)))
+}

@@ -1,0 +1,7 @@
+//! Agent sign-in, sessions, invitations and password resets (`/api/v1/auth/…`).
+
+mod password;
+mod session;
+
+pub use password::{AcceptInvitationRequest, PasswordResetConfirmation, PasswordResetRequest};
+pub use session::{CurrentUser, LoginRequest, OrganizationSummary, SessionResponse};

@@ -1,0 +1,72 @@
+//! Sign-in and the session's access token.
+
+use serde::{Deserialize, Serialize};
+
+/// `POST /api/v1/auth/login`. The email is case-insensitive.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(example = json!({"email": "admin@demo.msj.test", "password": "Correct-Horse-7-Battery"})))]
+pub struct LoginRequest {
+    /// Email address of the agent.
+    pub email: String,
+    /// Password.
+    pub password: String,
+}
+
+/// An open session: a short-lived access token (send it as `Authorization: Bearer …`); the
+/// refresh token travels in an HttpOnly cookie scoped to `/api/v1/auth`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SessionResponse {
+    /// JWT to send as `Authorization: Bearer <token>`.
+    pub access_token: String,
+    /// Lifetime of the access token, in seconds (900).
+    pub expires_in: u32,
+    /// The signed-in agent.
+    pub user: CurrentUser,
+}
+
+/// The signed-in agent (`GET /api/v1/auth/me`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(example = json!({
+    "id": "0190f3b4-8a8e-7cc4-9a53-4b8a2f9e1d00",
+    "email": "cpip@spip-75.demo.msj.test",
+    "first_name": "Élodie",
+    "last_name": "MARTIN",
+    "role": "cpip",
+    "role_label": "CPIP",
+    "organization": {"id": "0190f3b4-8a8e-7cc4-9a53-4b8a2f9e1d01", "name": "SPIP 75", "kind": "spip"},
+    "security_charter_accepted": true
+})))]
+pub struct CurrentUser {
+    /// Agent id.
+    pub id: String,
+    /// Email address.
+    pub email: String,
+    /// First name.
+    pub first_name: String,
+    /// Last name (upper case).
+    pub last_name: String,
+    /// Role key (`cpip`, `greff_sap`, …).
+    pub role: String,
+    /// French label of the role.
+    pub role_label: String,
+    /// The agent's service.
+    pub organization: OrganizationSummary,
+    /// Whether the current security charter is accepted (nothing else works until it is).
+    pub security_charter_accepted: bool,
+}
+
+/// A service, in brief.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrganizationSummary {
+    /// Service id.
+    pub id: String,
+    /// Name, e.g. « SPIP 75 ».
+    pub name: String,
+    /// `spip` or `tj`.
+    pub kind: String,
+}

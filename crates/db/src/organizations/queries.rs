@@ -1,0 +1,87 @@
+//! Queries on services, their links and headquarters.
+
+use diesel::prelude::*;
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use uuid::Uuid;
+
+use super::{NewOrganization, OrganizationRow};
+use crate::schema::{headquarters, organization_links, organizations};
+
+/// The service with this id.
+pub async fn find(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<Option<OrganizationRow>> {
+    organizations::table
+        .find(id)
+        .select(OrganizationRow::as_select())
+        .first(conn)
+        .await
+        .optional()
+}
+
+/// Services by name, all of them or only those listed.
+pub async fn list(
+    conn: &mut AsyncPgConnection,
+    only: Option<&[Uuid]>,
+) -> QueryResult<Vec<OrganizationRow>> {
+    let mut query = organizations::table.into_boxed();
+    if let Some(ids) = only {
+        query = query.filter(organizations::id.eq_any(ids.to_vec()));
+    }
+    query
+        .order(organizations::name)
+        .select(OrganizationRow::as_select())
+        .load(conn)
+        .await
+}
+
+/// Inserts a service unless one with the same id exists (idempotent seeding).
+pub async fn insert_if_absent(
+    conn: &mut AsyncPgConnection,
+    organization: &NewOrganization,
+) -> QueryResult<bool> {
+    diesel::insert_into(organizations::table)
+        .values(organization)
+        .on_conflict(organizations::id)
+        .do_nothing()
+        .execute(conn)
+        .await
+        .map(|inserted| inserted > 0)
+}
+
+/// Inserts a headquarter unless it exists.
+pub async fn insert_headquarter_if_absent(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    name: &str,
+) -> QueryResult<()> {
+    diesel::insert_into(headquarters::table)
+        .values((headquarters::id.eq(id), headquarters::name.eq(name)))
+        .on_conflict(headquarters::id)
+        .do_nothing()
+        .execute(conn)
+        .await
+        .map(drop)
+}
+
+/// Links a SPIP and a TJ (idempotent).
+pub async fn link(conn: &mut AsyncPgConnection, spip_id: Uuid, tj_id: Uuid) -> QueryResult<()> {
+    diesel::insert_into(organization_links::table)
+        .values((
+            organization_links::spip_id.eq(spip_id),
+            organization_links::tj_id.eq(tj_id),
+        ))
+        .on_conflict_do_nothing()
+        .execute(conn)
+        .await
+        .map(drop)
+}
+
+/// The services linked to `id` (its jurisdiction, without itself).
+pub async fn linked(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<Vec<Uuid>> {
+    let as_spip = organization_links::table
+        .filter(organization_links::spip_id.eq(id))
+        .select(organization_links::tj_id);
+    let as_tj = organization_links::table
+        .filter(organization_links::tj_id.eq(id))
+        .select(organization_links::spip_id);
+    as_spip.union(as_tj).load(conn).await
+}

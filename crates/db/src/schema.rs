@@ -1,0 +1,167 @@
+//! Diesel table definitions, matching `migrations/`.
+#![allow(missing_docs)]
+
+diesel::table! {
+    headquarters (id) {
+        id -> Uuid,
+        name -> Text,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    organizations (id) {
+        id -> Uuid,
+        name -> Text,
+        kind -> Text,
+        territory -> Text,
+        time_zone -> Text,
+        structural_email -> Nullable<Text>,
+        headquarter_id -> Nullable<Uuid>,
+        use_inter_ressort -> Bool,
+        is_japat_court -> Bool,
+        quiet_hours_start -> Time,
+        quiet_hours_end -> Time,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    organization_links (spip_id, tj_id) {
+        spip_id -> Uuid,
+        tj_id -> Uuid,
+    }
+}
+
+diesel::table! {
+    places (id) {
+        id -> Uuid,
+        organization_id -> Uuid,
+        name -> Text,
+        address -> Text,
+        phone -> Nullable<Text>,
+        email -> Nullable<Text>,
+        main_contact_method -> Text,
+        information_url -> Nullable<Text>,
+        code -> Text,
+        valid_from -> Nullable<Date>,
+        valid_until -> Nullable<Date>,
+        archived_at -> Nullable<Timestamptz>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    agendas (id) {
+        id -> Uuid,
+        place_id -> Uuid,
+        name -> Text,
+        archived_at -> Nullable<Timestamptz>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    appointment_types (id) {
+        id -> Uuid,
+        key -> Text,
+        name -> Text,
+        slot_system -> Bool,
+        allowed_on_weekends -> Bool,
+        spip_assignable -> Bool,
+        position -> Int4,
+    }
+}
+
+diesel::table! {
+    place_appointment_types (place_id, appointment_type_id) {
+        place_id -> Uuid,
+        appointment_type_id -> Uuid,
+    }
+}
+
+diesel::table! {
+    users (id) {
+        id -> Uuid,
+        organization_id -> Uuid,
+        email -> Text,
+        first_name -> Text,
+        last_name -> Text,
+        role -> Text,
+        phone -> Nullable<Text>,
+        password_hash -> Nullable<Text>,
+        failed_attempts -> Int4,
+        locked_at -> Nullable<Timestamptz>,
+        charter_version -> Nullable<Int4>,
+        charter_accepted_at -> Nullable<Timestamptz>,
+        invited_by -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    user_tokens (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        purpose -> Text,
+        token_hash -> Bytea,
+        created_at -> Timestamptz,
+        expires_at -> Timestamptz,
+        used_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    refresh_tokens (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        family_id -> Uuid,
+        token_hash -> Bytea,
+        created_at -> Timestamptz,
+        replaced_at -> Nullable<Timestamptz>,
+        revoked_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    emails (id) {
+        id -> Uuid,
+        kind -> Text,
+        to_address -> Text,
+        subject -> Text,
+        text_body -> Text,
+        html_body -> Text,
+        state -> Text,
+        attempts -> Int4,
+        next_attempt_at -> Timestamptz,
+        leased_until -> Nullable<Timestamptz>,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamptz,
+        sent_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::joinable!(organizations -> headquarters (headquarter_id));
+diesel::joinable!(places -> organizations (organization_id));
+diesel::joinable!(agendas -> places (place_id));
+diesel::joinable!(place_appointment_types -> places (place_id));
+diesel::joinable!(place_appointment_types -> appointment_types (appointment_type_id));
+diesel::joinable!(users -> organizations (organization_id));
+diesel::joinable!(user_tokens -> users (user_id));
+diesel::joinable!(refresh_tokens -> users (user_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    headquarters,
+    organizations,
+    organization_links,
+    places,
+    agendas,
+    appointment_types,
+    place_appointment_types,
+    users,
+    user_tokens,
+    refresh_tokens,
+    emails,
+);

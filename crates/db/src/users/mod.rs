@@ -1,0 +1,7 @@
+//! Agents.
+
+mod queries;
+mod rows;
+
+pub use queries::*;
+pub use rows::{NewUser, UserRow};

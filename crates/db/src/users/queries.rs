@@ -1,0 +1,164 @@
+//! Queries on `users`.
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use uuid::Uuid;
+
+use super::{NewUser, UserRow};
+use crate::schema::users;
+
+/// The agent with this id.
+pub async fn find(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<Option<UserRow>> {
+    users::table
+        .find(id)
+        .select(UserRow::as_select())
+        .first(conn)
+        .await
+        .optional()
+}
+
+/// The agent with this (lower-case) email, locked for update.
+pub async fn find_by_email_for_update(
+    conn: &mut AsyncPgConnection,
+    email: &str,
+) -> QueryResult<Option<UserRow>> {
+    users::table
+        .filter(users::email.eq(email))
+        .select(UserRow::as_select())
+        .for_update()
+        .first(conn)
+        .await
+        .optional()
+}
+
+/// The agent with this email.
+pub async fn find_by_email(
+    conn: &mut AsyncPgConnection,
+    email: &str,
+) -> QueryResult<Option<UserRow>> {
+    users::table
+        .filter(users::email.eq(email))
+        .select(UserRow::as_select())
+        .first(conn)
+        .await
+        .optional()
+}
+
+/// Inserts an agent; `Ok(None)` when the email is taken.
+pub async fn insert(conn: &mut AsyncPgConnection, user: &NewUser) -> QueryResult<Option<UserRow>> {
+    diesel::insert_into(users::table)
+        .values(user)
+        .on_conflict_do_nothing()
+        .returning(UserRow::as_returning())
+        .get_result(conn)
+        .await
+        .optional()
+}
+
+/// Records the outcome of a sign-in attempt.
+pub async fn set_lock_state(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    failed_attempts: i32,
+    locked_at: Option<DateTime<Utc>>,
+) -> QueryResult<()> {
+    diesel::update(users::table.find(id))
+        .set((
+            users::failed_attempts.eq(failed_attempts),
+            users::locked_at.eq(locked_at),
+        ))
+        .execute(conn)
+        .await
+        .map(drop)
+}
+
+/// Sets the password hash (and unlocks the account).
+pub async fn set_password(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    hash: &str,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    diesel::update(users::table.find(id))
+        .set((
+            users::password_hash.eq(hash),
+            users::failed_attempts.eq(0),
+            users::locked_at.eq(None::<DateTime<Utc>>),
+            users::updated_at.eq(now),
+        ))
+        .execute(conn)
+        .await
+        .map(drop)
+}
+
+/// Records the acceptance of a charter version.
+pub async fn accept_charter(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    version: i32,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    diesel::update(users::table.find(id))
+        .set((
+            users::charter_version.eq(version),
+            users::charter_accepted_at.eq(now),
+        ))
+        .execute(conn)
+        .await
+        .map(drop)
+}
+
+/// Changes an agent's role.
+pub async fn set_role(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    role: &str,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    diesel::update(users::table.find(id))
+        .set((users::role.eq(role), users::updated_at.eq(now)))
+        .execute(conn)
+        .await
+        .map(drop)
+}
+
+/// A page of agents, optionally limited to one service, by last name.
+pub async fn list(
+    conn: &mut AsyncPgConnection,
+    organization: Option<Uuid>,
+    limit: i64,
+    offset: i64,
+) -> QueryResult<(Vec<UserRow>, i64)> {
+    let mut query = users::table.into_boxed();
+    let mut count = users::table.into_boxed();
+    if let Some(organization) = organization {
+        query = query.filter(users::organization_id.eq(organization));
+        count = count.filter(users::organization_id.eq(organization));
+    }
+    let rows = query
+        .order((users::last_name, users::first_name, users::id))
+        .limit(limit)
+        .offset(offset)
+        .select(UserRow::as_select())
+        .load(conn)
+        .await?;
+    let total = count.count().get_result(conn).await?;
+    Ok((rows, total))
+}
+
+/// The agent with this id and their service.
+pub async fn find_with_organization(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+) -> QueryResult<Option<(UserRow, crate::organizations::OrganizationRow)>> {
+    use crate::organizations::OrganizationRow;
+    use crate::schema::organizations;
+    users::table
+        .inner_join(organizations::table)
+        .filter(users::id.eq(id))
+        .select((UserRow::as_select(), OrganizationRow::as_select()))
+        .first(conn)
+        .await
+        .optional()
+}

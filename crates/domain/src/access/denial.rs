@@ -1,0 +1,103 @@
+//! Why an action is refused.
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// The reason of a [`super::Decision::Denied`]. Its serde key is its [`DenialReason::code`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Error)]
+#[serde(rename_all = "snake_case")]
+pub enum DenialReason {
+    /// The actor's role may not do this (HTTP 403).
+    #[error("Vous n'êtes pas autorisé à effectuer cette action.")]
+    Forbidden,
+    /// The current security charter has not been accepted (HTTP 403).
+    #[error(
+        "Vous devez accepter la charte de sécurité pour continuer à utiliser Mon Suivi Justice."
+    )]
+    SecurityCharterNotAccepted,
+    /// The object is outside the actor's scope; answered as absent (HTTP 404).
+    #[error("Cet élément n'existe pas ou ne fait pas partie de votre périmètre.")]
+    OutOfScope,
+    /// The actor may not invite an agent with this role.
+    #[error("Vous ne pouvez pas inviter un agent avec ce rôle.")]
+    CannotInviteRole,
+    /// The role cannot be held in a service of this type.
+    #[error("Ce rôle n'est pas possible dans un service de ce type.")]
+    RoleNotAllowedForOrganization,
+    /// The actor may not give this role to an agent.
+    #[error("Vous ne pouvez pas attribuer ce rôle.")]
+    CannotAssignRole,
+    /// Nobody changes their own role.
+    #[error("Vous ne pouvez pas modifier votre propre rôle.")]
+    CannotChangeOwnRole,
+    /// Nobody deletes their own account.
+    #[error("Vous ne pouvez pas supprimer votre propre compte.")]
+    CannotDeleteSelf,
+    /// Only central administrators delete central administrators.
+    #[error("Seul un administrateur central peut supprimer un administrateur central.")]
+    OnlyAdminsDeleteAdmins,
+}
+
+impl DenialReason {
+    /// Stable snake_case code for the API.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Forbidden => "forbidden",
+            Self::SecurityCharterNotAccepted => "security_charter_not_accepted",
+            Self::OutOfScope => "out_of_scope",
+            Self::CannotInviteRole => "cannot_invite_role",
+            Self::RoleNotAllowedForOrganization => "role_not_allowed_for_organization",
+            Self::CannotAssignRole => "cannot_assign_role",
+            Self::CannotChangeOwnRole => "cannot_change_own_role",
+            Self::CannotDeleteSelf => "cannot_delete_self",
+            Self::OnlyAdminsDeleteAdmins => "only_admins_delete_admins",
+        }
+    }
+
+    /// French text for the problem `detail`.
+    pub fn detail(self) -> String {
+        self.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use DenialReason::*;
+
+    const ALL: [DenialReason; 9] = [
+        Forbidden,
+        SecurityCharterNotAccepted,
+        OutOfScope,
+        CannotInviteRole,
+        RoleNotAllowedForOrganization,
+        CannotAssignRole,
+        CannotChangeOwnRole,
+        CannotDeleteSelf,
+        OnlyAdminsDeleteAdmins,
+    ];
+
+    #[test]
+    fn codes_are_the_serde_keys() {
+        for reason in ALL {
+            let json = serde_json::to_string(&reason).unwrap();
+            assert_eq!(json, format!("\"{}\"", reason.code()));
+            assert_eq!(serde_json::from_str::<DenialReason>(&json).unwrap(), reason);
+        }
+    }
+
+    #[test]
+    fn details_are_french_sentences() {
+        assert_eq!(
+            Forbidden.detail(),
+            "Vous n'êtes pas autorisé à effectuer cette action."
+        );
+        assert_eq!(
+            SecurityCharterNotAccepted.code(),
+            "security_charter_not_accepted"
+        );
+        for reason in ALL {
+            assert!(reason.detail().ends_with('.'));
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! Permissions (ARCHITECTURE "Permissions"): who acts ([`Actor`]), what they may do with one
+//! object ([`Decision`], denied with a [`DenialReason`]) and which part of a list they may see
+//! ([`Scope`]). The rules themselves live in submodules, one per area.
+
+mod actor;
+mod charter;
+mod decision;
+mod denial;
+mod scope;
+pub mod users;
+
+pub use actor::Actor;
+pub use charter::{CharterAcceptance, require_charter};
+pub use decision::Decision;
+pub use denial::DenialReason;
+pub use scope::Scope;
