@@ -28,6 +28,7 @@ default:
 # Build everything and serve the API and the web application on http://127.0.0.1:8080.
 run: setup db-start build
     {{msj}} migrate
+    {{msj}} seed --demo
     @echo "MSJ: http://127.0.0.1:8080  (API docs: http://127.0.0.1:8080/api/docs)"
     exec {{msj}} serve
 
@@ -57,6 +58,7 @@ e2e: db-start build
     db=msj_e2e
     PGOPTIONS=--client-min-messages=warning psql -q "{{admin_url}}" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
     export DATABASE_URL="postgres://postgres@127.0.0.1:{{pg_port}}/$db" MSJ_BIND=127.0.0.1:18080 MSJ_LOG_FORMAT=json
+    {{msj}} seed --demo > /dev/null
     {{msj}} serve > "{{data}}/e2e-server.log" 2>&1 &
     server=$!
     trap 'kill $server 2>/dev/null || true' EXIT

@@ -14,7 +14,7 @@ use utoipa_swagger_ui::SwaggerUi;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::telemetry::{MsjRootSpan, expose_request_id};
-use crate::{auth, charter, error, openapi, operations, reference, spa, users};
+use crate::{auth, charter, error, openapi, operations, organizations, reference, spa, users};
 
 /// What every handler can reach.
 pub struct AppState {
@@ -42,6 +42,7 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
                 .configure(auth::routes)
                 .configure(charter::routes)
                 .configure(users::routes)
+                .configure(organizations::routes)
                 .configure(reference::routes),
         );
 }

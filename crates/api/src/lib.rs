@@ -11,6 +11,7 @@ pub mod error;
 pub mod mail;
 pub mod openapi;
 pub mod operations;
+pub mod organizations;
 pub mod reference;
 pub mod seed;
 pub mod server;

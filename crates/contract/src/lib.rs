@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod charter;
+pub mod organizations;
 pub mod problem;
 pub mod reference;
 pub mod status;

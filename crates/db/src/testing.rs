@@ -96,14 +96,25 @@ async fn clone_template(
             .execute(admin)
             .await?;
         migrate_blocking(&with_database(base, &building), Direction::Up)?;
-        sql_query(format!("ALTER DATABASE {building} RENAME TO {template}"))
-            .execute(admin)
-            .await?;
+        execute_when_idle(admin, &format!("ALTER DATABASE {building} RENAME TO {template}")).await?;
     }
-    sql_query(format!("CREATE DATABASE {name} TEMPLATE {template}"))
-        .execute(admin)
-        .await?;
-    Ok(())
+    execute_when_idle(admin, &format!("CREATE DATABASE {name} TEMPLATE {template}")).await
+}
+
+/// Runs `sql`, which needs a database nobody is connected to, retrying for up to 5 s while
+/// the server still finishes closing a connection that was just dropped.
+async fn execute_when_idle(admin: &mut AsyncPgConnection, sql: &str) -> Result<(), DbError> {
+    let mut attempts = 0;
+    loop {
+        match sql_query(sql).execute(admin).await {
+            Ok(_) => return Ok(()),
+            Err(error) if attempts < 50 && error.to_string().contains("being accessed by other users") => {
+                attempts += 1;
+                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            }
+            Err(error) => return Err(error.into()),
+        }
+    }
 }
 
 impl Drop for TestDatabase {

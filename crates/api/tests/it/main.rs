@@ -10,6 +10,7 @@ mod invitations;
 mod mail;
 mod openapi;
 mod operations;
+mod organizations;
 mod reference;
 mod spa;
 mod support;

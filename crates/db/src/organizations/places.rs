@@ -87,3 +87,139 @@ pub async fn offer_types(
         .await
         .map(drop)
 }
+
+/// One place.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = places)]
+pub struct PlaceRow {
+    /// Id.
+    pub id: Uuid,
+    /// Service.
+    pub organization_id: Uuid,
+    /// Name.
+    pub name: String,
+    /// Postal address.
+    pub address: String,
+    /// Phone number.
+    pub phone: Option<String>,
+    /// Email.
+    pub email: Option<String>,
+    /// Short public code.
+    pub code: String,
+}
+
+/// One agenda.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = agendas)]
+pub struct AgendaRow {
+    /// Id.
+    pub id: Uuid,
+    /// Place.
+    pub place_id: Uuid,
+    /// Name.
+    pub name: String,
+}
+
+/// Places not archived, of these services (all when `None`), by name.
+pub async fn list_places(
+    conn: &mut AsyncPgConnection,
+    organizations: Option<&[Uuid]>,
+) -> QueryResult<Vec<PlaceRow>> {
+    let mut query = places::table
+        .filter(places::archived_at.is_null())
+        .into_boxed();
+    if let Some(ids) = organizations {
+        query = query.filter(places::organization_id.eq_any(ids.to_vec()));
+    }
+    query
+        .order((places::name, places::id))
+        .select(PlaceRow::as_select())
+        .load(conn)
+        .await
+}
+
+/// The place with this id.
+pub async fn find_place(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<Option<PlaceRow>> {
+    places::table
+        .find(id)
+        .select(PlaceRow::as_select())
+        .first(conn)
+        .await
+        .optional()
+}
+
+/// (place, appointment type key) for these places.
+pub async fn offered_types(
+    conn: &mut AsyncPgConnection,
+    place_ids: &[Uuid],
+) -> QueryResult<Vec<(Uuid, String)>> {
+    place_appointment_types::table
+        .inner_join(appointment_types::table)
+        .filter(place_appointment_types::place_id.eq_any(place_ids.to_vec()))
+        .order(appointment_types::position)
+        .select((place_appointment_types::place_id, appointment_types::key))
+        .load(conn)
+        .await
+}
+
+/// Agendas not archived of these places, by name.
+pub async fn agendas_of(
+    conn: &mut AsyncPgConnection,
+    place_ids: &[Uuid],
+) -> QueryResult<Vec<AgendaRow>> {
+    agendas::table
+        .filter(agendas::place_id.eq_any(place_ids.to_vec()))
+        .filter(agendas::archived_at.is_null())
+        .order((agendas::name, agendas::id))
+        .select(AgendaRow::as_select())
+        .load(conn)
+        .await
+}
+
+/// Adds an agenda; `false` when the place already has one of that name.
+pub async fn insert_agenda(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    place_id: Uuid,
+    name: &str,
+) -> QueryResult<bool> {
+    diesel::insert_into(agendas::table)
+        .values((
+            agendas::id.eq(id),
+            agendas::place_id.eq(place_id),
+            agendas::name.eq(name),
+        ))
+        .on_conflict_do_nothing()
+        .execute(conn)
+        .await
+        .map(|inserted| inserted > 0)
+}
+
+/// Keys of the reference appointment types that exist among `keys`.
+pub async fn known_type_keys(
+    conn: &mut AsyncPgConnection,
+    keys: &[String],
+) -> QueryResult<Vec<String>> {
+    appointment_types::table
+        .filter(appointment_types::key.eq_any(keys.to_vec()))
+        .select(appointment_types::key)
+        .load(conn)
+        .await
+}
+
+/// The reference list of appointment types: (key, name, slot system, weekends, assignable).
+pub async fn appointment_types(
+    conn: &mut AsyncPgConnection,
+) -> QueryResult<Vec<(String, String, bool, bool, bool)>> {
+    appointment_types::table
+        .order(appointment_types::position)
+        .select((
+            appointment_types::key,
+            appointment_types::name,
+            appointment_types::slot_system,
+            appointment_types::allowed_on_weekends,
+            appointment_types::spip_assignable,
+        ))
+        .load(conn)
+        .await
+}

@@ -85,3 +85,32 @@ pub async fn linked(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<Vec<U
         .select(organization_links::spip_id);
     as_spip.union(as_tj).load(conn).await
 }
+
+/// Every (SPIP, TJ) link touching these services.
+pub async fn links_of(
+    conn: &mut AsyncPgConnection,
+    ids: &[Uuid],
+) -> QueryResult<Vec<(Uuid, Uuid)>> {
+    organization_links::table
+        .filter(
+            organization_links::spip_id
+                .eq_any(ids.to_vec())
+                .or(organization_links::tj_id.eq_any(ids.to_vec())),
+        )
+        .select((organization_links::spip_id, organization_links::tj_id))
+        .load(conn)
+        .await
+}
+
+/// Inserts a service; `false` when the name is taken.
+pub async fn insert(
+    conn: &mut AsyncPgConnection,
+    organization: &NewOrganization,
+) -> QueryResult<bool> {
+    diesel::insert_into(organizations::table)
+        .values(organization)
+        .on_conflict_do_nothing()
+        .execute(conn)
+        .await
+        .map(|inserted| inserted > 0)
+}

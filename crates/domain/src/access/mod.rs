@@ -6,6 +6,7 @@ mod actor;
 mod charter;
 mod decision;
 mod denial;
+pub mod organizations;
 mod scope;
 pub mod users;
 

@@ -1,0 +1,7 @@
+//! Services, places, agendas and appointment types.
+
+mod place;
+mod service;
+
+pub use place::{Agenda, AppointmentType, NewAgenda, NewPlace, Place};
+pub use service::{NewOrganization, Organization};

@@ -1,0 +1,90 @@
+//! Places, agendas and appointment types.
+
+use serde::{Deserialize, Serialize};
+
+/// A place where people are summoned.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Place {
+    /// Id.
+    pub id: String,
+    /// Service.
+    pub organization_id: String,
+    /// Name.
+    pub name: String,
+    /// Postal address.
+    pub address: String,
+    /// Phone number.
+    pub phone: Option<String>,
+    /// Email.
+    pub email: Option<String>,
+    /// Short code of its public page `/p/<code>`.
+    pub code: String,
+    /// Keys of the appointment types it offers.
+    pub appointment_types: Vec<String>,
+    /// Its agendas.
+    pub agendas: Vec<Agenda>,
+}
+
+/// `POST /api/v1/places`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(example = json!({
+    "name": "SPIP 75 - Antenne Nord", "address": "12 rue de la Chapelle, 75018 Paris", "phone": "01 53 26 00 00",
+    "appointment_types": ["suivi_spip", "premier_suivi_spip"]
+})))]
+pub struct NewPlace {
+    /// Service; the caller's own when absent.
+    #[serde(default)]
+    pub organization_id: Option<String>,
+    /// Name.
+    pub name: String,
+    /// Postal address.
+    pub address: String,
+    /// Phone number.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Email.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Keys of the appointment types offered.
+    #[serde(default)]
+    pub appointment_types: Vec<String>,
+}
+
+/// An agenda of a place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Agenda {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+}
+
+/// `POST /api/v1/places/{id}/agendas`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(example = json!({"name": "Cabinet JAP 2"})))]
+pub struct NewAgenda {
+    /// Name, unique within the place.
+    pub name: String,
+}
+
+/// An appointment type of the reference list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AppointmentType {
+    /// Stable key.
+    pub key: String,
+    /// French name.
+    pub name: String,
+    /// Booked only into pre-created slots.
+    pub slot_system: bool,
+    /// May fall on a weekend or public holiday.
+    pub allowed_on_weekends: bool,
+    /// Assigned to the booking agent when their role can be.
+    pub spip_assignable: bool,
+}
