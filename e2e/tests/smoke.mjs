@@ -3,12 +3,13 @@ import { equal, expectAccessible } from '../support/assert.mjs';
 
 export const tests = [
   {
-    name: 'the home page mounts in French with the DSFR styles',
+    name: 'signed out, the home page leads to the sign-in page, in French with the DSFR styles',
     run: async ({ page, baseUrl }) => {
       await page.goto(baseUrl);
       const heading = page.getByRole('heading', { level: 1 });
       await heading.waitFor();
-      equal(await heading.textContent(), 'Bienvenue sur Mon Suivi Justice', 'main heading');
+      equal(await heading.textContent(), 'Espace agents', 'main heading');
+      equal(new URL(page.url()).pathname, '/connexion', 'path');
       equal(await page.getAttribute('html', 'lang'), 'fr', 'page language');
       const font = await heading.evaluate((el) => getComputedStyle(el).fontFamily);
       if (!font.includes('Marianne')) throw new Error(`DSFR font not applied: ${font}`);

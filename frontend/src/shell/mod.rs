@@ -1,0 +1,10 @@
+//! What surrounds every page: the skip link, the DSFR header (with the signed-in agent and
+//! « Se déconnecter ») and the footer.
+
+mod agent_menu;
+mod footer;
+mod header;
+
+pub use agent_menu::full_name;
+pub use footer::Footer;
+pub use header::{Header, SkipLink};
