@@ -2,7 +2,7 @@
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
-use actix_web::middleware::from_fn;
+use actix_web::middleware::{Compress, from_fn};
 use actix_web::{App, Error, web};
 use actix_web_prom::PrometheusMetrics;
 use msj_db::DbPool;
@@ -76,6 +76,7 @@ pub fn build(
         .service(spa::files(static_dir))
         .default_service(web::to(spa::fallback))
         .wrap(error::problem_for_bare_errors())
+        .wrap(Compress::default())
         .wrap(from_fn(expose_request_id))
         .wrap(TracingLogger::<MsjRootSpan>::new())
         .wrap(metrics)

@@ -96,9 +96,17 @@ async fn clone_template(
             .execute(admin)
             .await?;
         migrate_blocking(&with_database(base, &building), Direction::Up)?;
-        execute_when_idle(admin, &format!("ALTER DATABASE {building} RENAME TO {template}")).await?;
+        execute_when_idle(
+            admin,
+            &format!("ALTER DATABASE {building} RENAME TO {template}"),
+        )
+        .await?;
     }
-    execute_when_idle(admin, &format!("CREATE DATABASE {name} TEMPLATE {template}")).await
+    execute_when_idle(
+        admin,
+        &format!("CREATE DATABASE {name} TEMPLATE {template}"),
+    )
+    .await
 }
 
 /// Runs `sql`, which needs a database nobody is connected to, retrying for up to 5 s while
@@ -108,7 +116,9 @@ async fn execute_when_idle(admin: &mut AsyncPgConnection, sql: &str) -> Result<(
     loop {
         match sql_query(sql).execute(admin).await {
             Ok(_) => return Ok(()),
-            Err(error) if attempts < 50 && error.to_string().contains("being accessed by other users") => {
+            Err(error)
+                if attempts < 50 && error.to_string().contains("being accessed by other users") =>
+            {
                 attempts += 1;
                 tokio::time::sleep(std::time::Duration::from_millis(100)).await;
             }
