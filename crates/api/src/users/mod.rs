@@ -1,8 +1,10 @@
-//! Agents of the services: invitations, list, role changes, unlocking (`/api/v1/users`).
+//! Agents of the services: invitations, list, profiles, role changes, deletion, unlocking
+//! (`/api/v1/users`).
 
 mod dto;
 mod invite;
 mod list;
+mod show;
 mod unlock;
 mod update;
 
@@ -12,6 +14,8 @@ use utoipa_actix_web::service_config::ServiceConfig;
 pub fn routes(cfg: &mut ServiceConfig) {
     cfg.service(invite::invite)
         .service(list::list)
+        .service(show::show)
+        .service(show::remove)
         .service(update::update)
         .service(unlock::unlock);
 }

@@ -115,3 +115,86 @@ async fn nobody_changes_their_own_role_and_a_local_admin_sees_only_their_service
     )
     .await;
 }
+
+#[actix_web::test]
+async fn profiles_and_deletion_follow_the_matrix() {
+    let app = TestApp::spawn().await;
+    for role in Role::ALL {
+        let (me, access) = agent_with_role(&app, role).await;
+        assert_eq!(
+            app.get_as(&access, &format!("/api/v1/users/{}", me.id))
+                .await
+                .status(),
+            200,
+            "{role:?} views themselves"
+        );
+        let response = app
+            .client
+            .delete(app.url(&format!("/api/v1/users/{}", me.id)))
+            .bearer_auth(&access)
+            .send()
+            .await
+            .unwrap();
+        expect_problem(response, 403, "cannot_delete_self").await;
+
+        let colleague_role = if role.fits_organization_type(OrganizationType::Spip) {
+            Role::Cpip
+        } else {
+            Role::GreffSap
+        };
+        let colleague = agent(&app, me.organization_id, colleague_role, true).await;
+        let manager = matches!(
+            role,
+            Role::Admin | Role::LocalAdmin | Role::DirGreffBex | Role::DirGreffSap
+        );
+        let view = app
+            .get_as(&access, &format!("/api/v1/users/{}", colleague.id))
+            .await;
+        assert_eq!(
+            view.status() == 200,
+            manager,
+            "{role:?} viewing a colleague: {}",
+            view.status()
+        );
+        let path = format!("/api/v1/users/{}", colleague.id);
+        let response = app
+            .client
+            .delete(app.url(&path))
+            .bearer_auth(&access)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            response.status() == 204,
+            manager,
+            "{role:?} deleting a colleague: {}",
+            response.status()
+        );
+    }
+}
+
+#[actix_web::test]
+async fn only_the_central_admin_deletes_an_admin() {
+    let app = TestApp::spawn().await;
+    let (local_admin, access) = agent_with_role(&app, Role::LocalAdmin).await;
+    let admin = agent(&app, local_admin.organization_id, Role::Admin, true).await;
+    let path = format!("/api/v1/users/{}", admin.id);
+    let response = app
+        .client
+        .delete(app.url(&path))
+        .bearer_auth(&access)
+        .send()
+        .await
+        .unwrap();
+    expect_problem(response, 403, "only_admins_delete_admins").await;
+    let (_, central) = agent_with_role(&app, Role::Admin).await;
+    let response = app
+        .client
+        .delete(app.url(&path))
+        .bearer_auth(&central)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    expect_problem(app.get_as(&central, &path).await, 404, "not_found").await;
+}

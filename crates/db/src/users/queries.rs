@@ -162,3 +162,11 @@ pub async fn find_with_organization(
         .await
         .optional()
 }
+
+/// Deletes an agent (their tokens and sessions go with them).
+pub async fn delete(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<bool> {
+    diesel::delete(users::table.find(id))
+        .execute(conn)
+        .await
+        .map(|deleted| deleted > 0)
+}
