@@ -41,12 +41,9 @@ pub async fn accept(
     let opened = conn
         .transaction::<_, ApiError, _>(async move |conn| {
             let link = one_time_link::consume(conn, INVITATION, &token, now).await?;
-            msj_db::users::set_password(conn, link.user_id, &hash, now)
-                .await
-                .map_err(ApiError::internal)?;
+            msj_db::users::set_password(conn, link.user_id, &hash, now).await?;
             let (user, organization) = msj_db::users::find_with_organization(conn, link.user_id)
-                .await
-                .map_err(ApiError::internal)?
+                .await?
                 .ok_or_else(ApiError::not_found)?;
             session::open(conn, &state, &user, &organization, None, now).await
         })

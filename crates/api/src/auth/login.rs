@@ -47,7 +47,7 @@ pub async fn login(
     let secure = state.secure_cookies();
     let state = state.into_inner();
     let outcome = conn.transaction::<_, ApiError, _>(async move |conn| {
-            let user = msj_db::users::find_by_email_for_update(conn, &email).await.map_err(ApiError::internal)?;
+            let user = msj_db::users::find_by_email_for_update(conn, &email).await?;
             let Some(user) = user.filter(|user| user.password_hash.is_some()) else {
                 password::verify(typed, password::decoy_hash()).await?;
                 return Err(invalid_credentials());
@@ -62,14 +62,12 @@ pub async fn login(
             if attempt.state != previous {
                 let failed = i32::try_from(attempt.state.failed_attempts).unwrap_or(i32::MAX);
                 msj_db::users::set_lock_state(conn, user.id, failed, attempt.state.locked_at)
-                    .await
-                    .map_err(ApiError::internal)?;
+                    .await?;
             }
             match attempt.outcome {
                 LoginOutcome::Success => {
                     let organization = msj_db::organizations::find(conn, user.organization_id)
-                        .await
-                        .map_err(ApiError::internal)?
+                        .await?
                         .ok_or_else(|| ApiError::internal("agent without a service"))?;
                     session::open(conn, &state, &user, &organization, None, now).await.map(Ok)
                 }

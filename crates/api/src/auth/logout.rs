@@ -17,16 +17,14 @@ pub async fn logout(
         let mut conn = msj_db::pool::connection(&state.pool).await?;
         let found =
             msj_db::auth::refresh_tokens::find_for_update(&mut conn, &secret_token::digest(&token))
-                .await
-                .map_err(ApiError::internal)?;
+                .await?;
         if let Some(row) = found {
             msj_db::auth::refresh_tokens::revoke_family(
                 &mut conn,
                 row.family_id,
                 state.clock.now(),
             )
-            .await
-            .map_err(ApiError::internal)?;
+            .await?;
         }
     }
     Ok(HttpResponse::NoContent()

@@ -29,8 +29,7 @@ pub async fn consume(
         ),
     };
     let row = user_tokens::find_unused_for_update(conn, purpose, &secret_token::digest(token))
-        .await
-        .map_err(ApiError::internal)?
+        .await?
         .ok_or_else(|| {
             ApiError::new(
                 StatusCode::NOT_FOUND,
@@ -45,8 +44,6 @@ pub async fn consume(
             format!("{what} a expiré : demandez-en un nouveau."),
         ));
     }
-    user_tokens::mark_used(conn, row.id, now)
-        .await
-        .map_err(ApiError::internal)?;
+    user_tokens::mark_used(conn, row.id, now).await?;
     Ok(row)
 }

@@ -32,10 +32,7 @@ pub async fn request(
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let state = state.into_inner();
     conn.transaction::<_, ApiError, _>(async move |conn| {
-        let Some(user) = msj_db::users::find_by_email(conn, &email)
-            .await
-            .map_err(ApiError::internal)?
-        else {
+        let Some(user) = msj_db::users::find_by_email(conn, &email).await? else {
             return Ok(());
         };
         let token = secret_token::generate();
@@ -47,8 +44,7 @@ pub async fn request(
             now,
             now + PASSWORD_RESET_LIFETIME,
         )
-        .await
-        .map_err(ApiError::internal)?;
+        .await?;
         let link = format!("{}/mot-de-passe/{token}", state.config.public_url);
         outbox::queue(
             conn,
@@ -89,9 +85,7 @@ pub async fn confirm(
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     conn.transaction::<_, ApiError, _>(async move |conn| {
         let link = one_time_link::consume(conn, PASSWORD_RESET, &token, now).await?;
-        msj_db::users::set_password(conn, link.user_id, &hash, now)
-            .await
-            .map_err(ApiError::internal)
+        Ok(msj_db::users::set_password(conn, link.user_id, &hash, now).await?)
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())

@@ -89,8 +89,7 @@ async fn load(request: HttpRequest) -> Result<Principal, ApiError> {
         .ok_or_else(unauthenticated)?;
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let (user, organization) = msj_db::users::find_with_organization(&mut conn, user_id)
-        .await
-        .map_err(ApiError::internal)?
+        .await?
         .ok_or_else(unauthenticated)?;
     let role: Role = user.role.parse().map_err(ApiError::internal)?;
     let organization_type: OrganizationType =

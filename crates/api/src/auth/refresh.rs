@@ -47,19 +47,18 @@ pub async fn refresh(
     let outcome = conn
         .transaction::<_, ApiError, _>(async move |conn| {
                 let row = refresh_tokens::find_for_update(conn, &secret_token::digest(&token))
-                    .await
-                    .map_err(ApiError::internal)?;
+                    .await?;
                 let Some(row) = row.filter(|row| row.revoked_at.is_none()) else { return Ok(None) };
                 if row.replaced_at.is_some() || now - row.created_at >= IDLE_TIMEOUT {
                     if row.replaced_at.is_some() {
                         tracing::warn!(family = %row.family_id, "refresh token reused: session revoked");
                     }
-                    refresh_tokens::revoke_family(conn, row.family_id, now).await.map_err(ApiError::internal)?;
+                    refresh_tokens::revoke_family(conn, row.family_id, now).await?;
                     return Ok(None);
                 }
-                refresh_tokens::mark_replaced(conn, row.id, now).await.map_err(ApiError::internal)?;
+                refresh_tokens::mark_replaced(conn, row.id, now).await?;
                 let Some((user, organization)) =
-                    msj_db::users::find_with_organization(conn, row.user_id).await.map_err(ApiError::internal)?
+                    msj_db::users::find_with_organization(conn, row.user_id).await?
                 else {
                     return Ok(None);
                 };

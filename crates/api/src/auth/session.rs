@@ -6,13 +6,13 @@ use msj_contract::auth::{CurrentUser, OrganizationSummary, SessionResponse};
 use msj_db::AsyncPgConnection;
 use msj_db::organizations::OrganizationRow;
 use msj_db::users::UserRow;
-use msj_domain::roles::Role;
 use uuid::Uuid;
 
 use super::{cookie, jwt, secret_token};
 use crate::ApiError;
 use crate::app::AppState;
 use crate::charter::CURRENT_VERSION;
+use crate::users::role_label;
 
 /// The agent as the SPA sees them.
 pub fn current_user(user: &UserRow, organization: &OrganizationRow) -> CurrentUser {
@@ -22,10 +22,7 @@ pub fn current_user(user: &UserRow, organization: &OrganizationRow) -> CurrentUs
         first_name: user.first_name.clone(),
         last_name: user.last_name.clone(),
         role: user.role.clone(),
-        role_label: user
-            .role
-            .parse::<Role>()
-            .map_or_else(|_| user.role.clone(), |role| role.label().to_owned()),
+        role_label: role_label(&user.role),
         organization: OrganizationSummary {
             id: organization.id.to_string(),
             name: organization.name.clone(),
@@ -69,8 +66,7 @@ pub async fn open(
         &secret_token::digest(&refresh),
         now,
     )
-    .await
-    .map_err(ApiError::internal)?;
+    .await?;
     let access_token =
         jwt::issue(&state.config.jwt_keys, user.id, now).map_err(ApiError::internal)?;
     let body = SessionResponse {

@@ -62,7 +62,6 @@ pub async fn accept(
     }
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     msj_db::users::accept_charter(&mut conn, agent.user.id, CURRENT_VERSION, state.clock.now())
-        .await
-        .map_err(ApiError::internal)?;
+        .await?;
     Ok(HttpResponse::NoContent().finish())
 }

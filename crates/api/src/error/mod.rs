@@ -54,6 +54,15 @@ impl ApiError {
         }
     }
 
+    /// 422: one field at fault, at `pointer`, with its own code and French explanation.
+    pub fn invalid_field(pointer: &str, code: &str, detail: impl Into<String>) -> Self {
+        Self::invalid_fields(vec![FieldError {
+            pointer: pointer.to_owned(),
+            code: code.to_owned(),
+            detail: detail.into(),
+        }])
+    }
+
     /// 404: absent or out of the caller's scope.
     pub fn not_found() -> Self {
         Self::new(StatusCode::NOT_FOUND, "not_found", "Ressource introuvable.")

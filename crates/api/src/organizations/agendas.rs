@@ -1,9 +1,9 @@
-//! `POST /api/v1/places/{id}/agendas`.
+//! `POST /api/v1/places/{id}/agendas` and `PATCH /api/v1/agendas/{id}`.
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, post, web};
+use actix_web::{HttpResponse, patch, post, web};
+use msj_contract::Problem;
 use msj_contract::organizations::{Agenda, NewAgenda};
-use msj_contract::{FieldError, Problem};
 use msj_domain::access::organizations::manage_agendas;
 use uuid::Uuid;
 
@@ -37,11 +37,11 @@ pub async fn create(
 ) -> Result<HttpResponse, ApiError> {
     let name = body.0.name.trim().to_owned();
     if name.is_empty() {
-        return Err(ApiError::invalid_fields(vec![FieldError {
-            pointer: "/name".into(),
-            code: "required".into(),
-            detail: "Champ obligatoire.".into(),
-        }]));
+        return Err(ApiError::invalid_field(
+            "/name",
+            "required",
+            "Champ obligatoire.",
+        ));
     }
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let place = msj_db::organizations::find_place(&mut conn, id.into_inner())
@@ -59,6 +59,57 @@ pub async fn create(
     }
     Ok(HttpResponse::Created().json(Agenda {
         id: agenda_id.to_string(),
+        name,
+    }))
+}
+
+/// Renames an agenda (same roles as creation).
+#[utoipa::path(
+    operation_id = "rename_agenda",
+    tag = "organizations",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "Agenda id.")),
+    request_body(content = NewAgenda),
+    responses(
+        (status = 200, description = "Renamed.", body = Agenda),
+        (status = 403, description = "The caller's role does not manage agendas.", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "Unknown agenda, or outside the caller's reach.", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`agenda_name_taken`.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[patch("/agendas/{id}")]
+pub async fn rename(
+    Agent(agent): Agent,
+    state: web::Data<AppState>,
+    id: web::Path<Uuid>,
+    body: JsonBody<NewAgenda>,
+) -> Result<web::Json<Agenda>, ApiError> {
+    let name = body.0.name.trim().to_owned();
+    if name.is_empty() {
+        return Err(ApiError::invalid_field(
+            "/name",
+            "required",
+            "Champ obligatoire.",
+        ));
+    }
+    let mut conn = msj_db::pool::connection(&state.pool).await?;
+    let agenda = msj_db::organizations::find_agenda(&mut conn, id.into_inner())
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    let place = msj_db::organizations::find_place(&mut conn, agenda.place_id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    let reach = jurisdiction(&mut conn, agent.organization.id).await?;
+    manage_agendas(&agent.actor(), place.organization_id, &reach).into_result()?;
+    if !msj_db::organizations::rename_agenda(&mut conn, agenda.id, &name).await? {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "agenda_name_taken",
+            "Ce lieu a déjà un agenda de ce nom.",
+        ));
+    }
+    Ok(web::Json(Agenda {
+        id: agenda.id.to_string(),
         name,
     }))
 }

@@ -2,8 +2,8 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, post, web};
+use msj_contract::Problem;
 use msj_contract::organizations::{NewOrganization, Organization};
-use msj_contract::{FieldError, Problem};
 use msj_domain::access::organizations::create_organization;
 use msj_domain::roles::OrganizationType;
 use msj_domain::territories::Territory;
@@ -14,14 +14,6 @@ use crate::ApiError;
 use crate::app::AppState;
 use crate::auth::Agent;
 use crate::error::JsonBody;
-
-fn invalid(pointer: &str, code: &str, detail: &str) -> ApiError {
-    ApiError::invalid_fields(vec![FieldError {
-        pointer: pointer.into(),
-        code: code.into(),
-        detail: detail.into(),
-    }])
-}
 
 /// Creates a service (central admin), linked to services of the other type.
 #[utoipa::path(
@@ -46,24 +38,27 @@ pub async fn create(
     let request = body.0;
     let name = request.name.trim().to_owned();
     if name.is_empty() {
-        return Err(invalid("/name", "required", "Champ obligatoire."));
+        return Err(ApiError::invalid_field(
+            "/name",
+            "required",
+            "Champ obligatoire.",
+        ));
     }
     let kind: OrganizationType = request
         .kind
         .parse()
-        .map_err(|_| invalid("/kind", "invalid_value", "« spip » ou « tj »."))?;
-    let territory: Territory = request
-        .territory
-        .parse()
-        .map_err(|_| invalid("/territory", "invalid_territory", "Territoire inconnu."))?;
+        .map_err(|_| ApiError::invalid_field("/kind", "invalid_value", "« spip » ou « tj »."))?;
+    let territory: Territory = request.territory.parse().map_err(|_| {
+        ApiError::invalid_field("/territory", "invalid_territory", "Territoire inconnu.")
+    })?;
     let time_zone = match request.time_zone.as_deref() {
-        Some(zone) => territory
-            .check_time_zone(zone)
-            .map_err(|error| invalid("/time_zone", error.code(), &error.to_string()))?,
+        Some(zone) => territory.check_time_zone(zone).map_err(|error| {
+            ApiError::invalid_field("/time_zone", error.code(), error.to_string())
+        })?,
         None => territory.default_time_zone(),
     };
     if request.is_japat_court && kind != OrganizationType::Tj {
-        return Err(invalid(
+        return Err(ApiError::invalid_field(
             "/is_japat_court",
             "invalid_value",
             "Seul un TJ peut être la juridiction JAPAT.",
@@ -75,7 +70,7 @@ pub async fn create(
         .map(|id| Uuid::parse_str(id))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|_| {
-            invalid(
+            ApiError::invalid_field(
                 "/linked_organization_ids",
                 "invalid_id",
                 "Identifiant invalide.",
@@ -85,7 +80,7 @@ pub async fn create(
     for id in &linked {
         let other = msj_db::organizations::find(&mut conn, *id).await?;
         if other.is_none_or(|other| other.kind == kind.key()) {
-            return Err(invalid(
+            return Err(ApiError::invalid_field(
                 "/linked_organization_ids",
                 "invalid_link",
                 "Un service ne se lie qu'à un service existant de l'autre type.",

@@ -6,7 +6,9 @@ mod appointment_types;
 mod create;
 mod dto;
 mod list;
+mod place_update;
 mod places;
+mod update;
 
 use msj_db::AsyncPgConnection;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -19,9 +21,13 @@ pub fn routes(cfg: &mut ServiceConfig) {
     cfg.service(list::list)
         .service(list::show)
         .service(create::create)
+        .service(update::update)
         .service(places::list)
         .service(places::create)
+        .service(place_update::update)
+        .service(place_update::archive)
         .service(agendas::create)
+        .service(agendas::rename)
         .service(appointment_types::list);
 }
 

@@ -2,8 +2,8 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
+use msj_contract::Problem;
 use msj_contract::organizations::{NewPlace, Place};
-use msj_contract::{FieldError, Problem};
 use msj_domain::access::organizations::manage_places;
 use uuid::Uuid;
 
@@ -60,16 +60,10 @@ pub async fn create(
     body: JsonBody<NewPlace>,
 ) -> Result<HttpResponse, ApiError> {
     let request = body.0;
-    let invalid = |pointer: &str, code: &str, detail: &str| {
-        ApiError::invalid_fields(vec![FieldError {
-            pointer: pointer.into(),
-            code: code.into(),
-            detail: detail.into(),
-        }])
-    };
     let organization_id = match request.organization_id.as_deref() {
-        Some(id) => Uuid::parse_str(id)
-            .map_err(|_| invalid("/organization_id", "invalid_id", "Identifiant invalide."))?,
+        Some(id) => Uuid::parse_str(id).map_err(|_| {
+            ApiError::invalid_field("/organization_id", "invalid_id", "Identifiant invalide.")
+        })?,
         None => agent.organization.id,
     };
     let (name, address) = (
@@ -77,7 +71,7 @@ pub async fn create(
         request.address.trim().to_owned(),
     );
     if name.is_empty() || address.is_empty() {
-        return Err(invalid(
+        return Err(ApiError::invalid_field(
             if name.is_empty() { "/name" } else { "/address" },
             "required",
             "Champ obligatoire.",
@@ -93,7 +87,7 @@ pub async fn create(
         .iter()
         .position(|key| !known.contains(key))
     {
-        return Err(invalid(
+        return Err(ApiError::invalid_field(
             &format!("/appointment_types/{unknown}"),
             "invalid_appointment_type",
             "Type de convocation inconnu.",

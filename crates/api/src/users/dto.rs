@@ -17,14 +17,17 @@ pub fn user(row: &UserRow) -> User {
         first_name: row.first_name.clone(),
         last_name: row.last_name.clone(),
         role: row.role.clone(),
-        role_label: row
-            .role
-            .parse::<Role>()
-            .map_or_else(|_| row.role.clone(), |role| role.label().to_owned()),
+        role_label: role_label(&row.role),
         organization_id: row.organization_id.to_string(),
         active: row.password_hash.is_some(),
         locked: row.locked_at.is_some(),
     }
+}
+
+/// The French label of a role key (the key itself if unknown).
+pub fn role_label(key: &str) -> String {
+    key.parse::<Role>()
+        .map_or_else(|_| key.to_owned(), |role| role.label().to_owned())
 }
 
 /// The agent `id` and what permissions need to know of them; 404 when absent.
@@ -33,8 +36,7 @@ pub async fn target(
     id: Uuid,
 ) -> Result<(UserRow, UserTarget<Uuid>), ApiError> {
     let row = msj_db::users::find(conn, id)
-        .await
-        .map_err(ApiError::internal)?
+        .await?
         .ok_or_else(ApiError::not_found)?;
     let role: Role = row.role.parse().map_err(ApiError::internal)?;
     let target = UserTarget {

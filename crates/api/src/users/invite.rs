@@ -3,12 +3,12 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, post, web};
 use diesel_async::AsyncConnection;
+use msj_contract::Problem;
 use msj_contract::users::{InvitationRequest, User};
-use msj_contract::{FieldError, Problem};
 use msj_db::auth::user_tokens::{self, INVITATION};
 use msj_db::users::NewUser;
 use msj_domain::access::users::invite as may_invite;
-use msj_domain::accounts::INVITATION_LIFETIME;
+use msj_domain::accounts::{INVITATION_LIFETIME, normalize_email};
 use msj_domain::identity::{normalize_first_name, normalize_last_name};
 use msj_domain::roles::{OrganizationType, Role};
 use uuid::Uuid;
@@ -19,14 +19,6 @@ use crate::app::AppState;
 use crate::auth::{Agent, secret_token};
 use crate::error::JsonBody;
 use crate::mail::{outbox, templates};
-
-fn field(pointer: &str, code: &str, detail: &str) -> ApiError {
-    ApiError::invalid_fields(vec![FieldError {
-        pointer: pointer.into(),
-        code: code.into(),
-        detail: detail.into(),
-    }])
-}
 
 /// Invites an agent: creates the account and emails a link valid 7 days to choose a
 /// password. Admins invite into any service with any role; local admins into their service,
@@ -55,21 +47,15 @@ pub async fn invite(
     let role: Role = request
         .role
         .parse()
-        .map_err(|_| field("/role", "invalid_role", "Rôle inconnu."))?;
-    let email = request.email.trim().to_lowercase();
-    if !email.contains('@')
-        || email.starts_with('@')
-        || email.ends_with('@')
-        || email.contains(char::is_whitespace)
-    {
-        return Err(field("/email", "invalid_email", "Adresse email invalide."));
-    }
+        .map_err(|_| ApiError::invalid_field("/role", "invalid_role", "Rôle inconnu."))?;
+    let email = normalize_email(&request.email)
+        .map_err(|error| ApiError::invalid_field("/email", error.code(), error.to_string()))?;
     let (first_name, last_name) = (
         normalize_first_name(&request.first_name),
         normalize_last_name(&request.last_name),
     );
     if first_name.is_empty() || last_name.is_empty() {
-        return Err(field(
+        return Err(ApiError::invalid_field(
             if first_name.is_empty() {
                 "/first_name"
             } else {
@@ -80,8 +66,9 @@ pub async fn invite(
         ));
     }
     let organization_id = match request.organization_id.as_deref() {
-        Some(id) => Uuid::parse_str(id)
-            .map_err(|_| field("/organization_id", "invalid_id", "Identifiant invalide."))?,
+        Some(id) => Uuid::parse_str(id).map_err(|_| {
+            ApiError::invalid_field("/organization_id", "invalid_id", "Identifiant invalide.")
+        })?,
         None => agent.organization.id,
     };
     let now = state.clock.now();
@@ -90,8 +77,7 @@ pub async fn invite(
     let row = conn
         .transaction::<_, ApiError, _>(async move |conn| {
             let organization = msj_db::organizations::find(conn, organization_id)
-                .await
-                .map_err(ApiError::internal)?
+                .await?
                 .ok_or_else(ApiError::not_found)?;
             let kind: OrganizationType = organization.kind.parse().map_err(ApiError::internal)?;
             may_invite(&agent.actor(), role, organization.id, kind).into_result()?;
@@ -106,16 +92,13 @@ pub async fn invite(
                 password_hash: None,
                 invited_by: Some(agent.user.id),
             };
-            let row = msj_db::users::insert(conn, &new)
-                .await
-                .map_err(ApiError::internal)?
-                .ok_or_else(|| {
-                    ApiError::new(
-                        StatusCode::CONFLICT,
-                        "email_taken",
-                        "Un agent utilise déjà cette adresse email.",
-                    )
-                })?;
+            let row = msj_db::users::insert(conn, &new).await?.ok_or_else(|| {
+                ApiError::new(
+                    StatusCode::CONFLICT,
+                    "email_taken",
+                    "Un agent utilise déjà cette adresse email.",
+                )
+            })?;
             let token = secret_token::generate();
             let digest = secret_token::digest(&token);
             user_tokens::replace(
@@ -126,8 +109,7 @@ pub async fn invite(
                 now,
                 now + INVITATION_LIFETIME,
             )
-            .await
-            .map_err(ApiError::internal)?;
+            .await?;
             let link = format!("{}/invitation/{token}", state.config.public_url);
             let email = templates::invitation(&row.first_name, &organization.name, &link);
             outbox::queue(conn, "invitation", &row.email, email, now).await?;

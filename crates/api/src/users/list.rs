@@ -66,9 +66,7 @@ pub async fn list(
     };
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let (rows, total) =
-        msj_db::users::list(&mut conn, organization, per_page, (page - 1) * per_page)
-            .await
-            .map_err(ApiError::internal)?;
+        msj_db::users::list(&mut conn, organization, per_page, (page - 1) * per_page).await?;
     Ok(web::Json(UserPage {
         items: rows.iter().map(dto::user).collect(),
         total,

@@ -10,6 +10,8 @@ mod update;
 
 use utoipa_actix_web::service_config::ServiceConfig;
 
+pub use dto::role_label;
+
 /// Routes under `/api/v1`.
 pub fn routes(cfg: &mut ServiceConfig) {
     cfg.service(invite::invite)

@@ -31,8 +31,6 @@ pub async fn unlock(
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let (row, target) = dto::target(&mut conn, id.into_inner()).await?;
     unlock_user(&agent.actor(), &target).into_result()?;
-    msj_db::users::set_lock_state(&mut conn, row.id, 0, None)
-        .await
-        .map_err(ApiError::internal)?;
+    msj_db::users::set_lock_state(&mut conn, row.id, 0, None).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -1,9 +1,11 @@
 //! `PATCH /api/v1/users/{id}`.
 
 use actix_web::{patch, web};
+use msj_contract::Problem;
 use msj_contract::users::{User, UserUpdate};
-use msj_contract::{FieldError, Problem};
+use msj_db::users::ProfileChanges;
 use msj_domain::access::users::{change_role, edit_user};
+use msj_domain::identity::{normalize_first_name, normalize_last_name};
 use msj_domain::roles::{OrganizationType, Role};
 use uuid::Uuid;
 
@@ -13,7 +15,8 @@ use crate::app::AppState;
 use crate::auth::Agent;
 use crate::error::JsonBody;
 
-/// Changes an agent. A new role must fit the agent's service; nobody changes their own role,
+/// Changes an agent: names and phone (oneself, or an agent the caller manages), role. A new
+/// role must fit the agent's service; nobody changes their own role,
 /// and only the central admin gives the admin role. The change applies from the agent's next
 /// request.
 #[utoipa::path(
@@ -36,35 +39,56 @@ pub async fn update(
     id: web::Path<Uuid>,
     body: JsonBody<UserUpdate>,
 ) -> Result<web::Json<User>, ApiError> {
+    let request = body.0;
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let (row, target) = dto::target(&mut conn, id.into_inner()).await?;
     let actor = agent.actor();
     edit_user(&actor, &target).into_result()?;
-    if let Some(role) = body.0.role {
-        let invalid = |detail: &str| {
-            ApiError::invalid_fields(vec![FieldError {
-                pointer: "/role".into(),
-                code: "invalid_role".into(),
-                detail: detail.into(),
-            }])
-        };
-        let role: Role = role.parse().map_err(|_| invalid("Rôle inconnu."))?;
+    let name = |pointer: &str, value: Option<String>, normalize: fn(&str) -> String| {
+        value
+            .map(|value| normalize(&value))
+            .map_or(Ok(None), |value| {
+                if value.is_empty() {
+                    Err(ApiError::invalid_field(
+                        pointer,
+                        "required",
+                        "Champ obligatoire.",
+                    ))
+                } else {
+                    Ok(Some(value))
+                }
+            })
+    };
+    let mut changes = ProfileChanges {
+        first_name: name("/first_name", request.first_name, normalize_first_name)?,
+        last_name: name("/last_name", request.last_name, normalize_last_name)?,
+        phone: request
+            .phone
+            .map(|phone| Some(phone.trim().to_owned()).filter(|phone| !phone.is_empty())),
+        role: None,
+        updated_at: Some(state.clock.now()),
+    };
+    if let Some(role) = request.role {
+        let role: Role = role
+            .parse()
+            .map_err(|_| ApiError::invalid_field("/role", "invalid_role", "Rôle inconnu."))?;
         change_role(&actor, &target, role).into_result()?;
         let organization = msj_db::organizations::find(&mut conn, row.organization_id)
-            .await
-            .map_err(ApiError::internal)?
+            .await?
             .ok_or_else(ApiError::not_found)?;
         let kind: OrganizationType = organization.kind.parse().map_err(ApiError::internal)?;
         if !role.fits_organization_type(kind) {
-            return Err(invalid("Ce rôle n'existe pas dans ce type de service."));
+            return Err(ApiError::invalid_field(
+                "/role",
+                "invalid_role",
+                "Ce rôle n'existe pas dans ce type de service.",
+            ));
         }
-        msj_db::users::set_role(&mut conn, row.id, role.key(), state.clock.now())
-            .await
-            .map_err(ApiError::internal)?;
+        changes.role = Some(role.key().to_owned());
     }
+    msj_db::users::update_profile(&mut conn, row.id, &changes).await?;
     let row = msj_db::users::find(&mut conn, row.id)
-        .await
-        .map_err(ApiError::internal)?
+        .await?
         .ok_or_else(ApiError::not_found)?;
     Ok(web::Json(dto::user(&row)))
 }

@@ -199,6 +199,16 @@ async fn a_role_must_fit_the_service() {
         )
         .await;
     expect_problem(response, 422, "role_not_allowed_for_organization").await;
+    let bad_email = invitation("jeanne@justice", Role::Cpip);
+    let problem = expect_problem(
+        app.send_as(Method::POST, &admin, "/api/v1/users/invitations", bad_email)
+            .await,
+        422,
+        "invalid_field",
+    )
+    .await;
+    assert_eq!(problem["errors"][0]["pointer"], "/email");
+    assert_eq!(problem["errors"][0]["code"], "invalid_email");
     let mut unknown = invitation("x@justice.fr", Role::Cpip);
     unknown["role"] = json!("juge");
     let problem = expect_problem(

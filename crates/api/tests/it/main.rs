@@ -11,6 +11,7 @@ mod mail;
 mod openapi;
 mod operations;
 mod organizations;
+mod organizations_edit;
 mod reference;
 mod spa;
 mod support;

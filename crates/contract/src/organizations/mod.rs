@@ -3,5 +3,5 @@
 mod place;
 mod service;
 
-pub use place::{Agenda, AppointmentType, NewAgenda, NewPlace, Place};
-pub use service::{NewOrganization, Organization};
+pub use place::{Agenda, AppointmentType, NewAgenda, NewPlace, Place, PlaceUpdate};
+pub use service::{NewOrganization, Organization, OrganizationUpdate};

@@ -53,6 +53,29 @@ pub struct NewPlace {
     pub appointment_types: Vec<String>,
 }
 
+/// `PATCH /api/v1/places/{id}`: the fields to change.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(example = json!({"address": "14 rue de la Chapelle, 75018 Paris", "appointment_types": ["suivi_spip"]})))]
+pub struct PlaceUpdate {
+    /// Name.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Postal address.
+    #[serde(default)]
+    pub address: Option<String>,
+    /// Phone number.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Email.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Keys of the appointment types offered (replaces the list).
+    #[serde(default)]
+    pub appointment_types: Option<Vec<String>>,
+}
+
 /// An agenda of a place.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -63,7 +86,7 @@ pub struct Agenda {
     pub name: String,
 }
 
-/// `POST /api/v1/places/{id}/agendas`.
+/// `POST /api/v1/places/{id}/agendas` and `PATCH /api/v1/agendas/{id}` (rename).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -69,3 +69,26 @@ pub struct NewOrganization {
     #[serde(default)]
     pub linked_organization_ids: Vec<String>,
 }
+
+/// `PATCH /api/v1/organizations/{id}` (central admin): the fields to change.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(example = json!({"time_zone": "Pacific/Marquesas", "quiet_hours_start": "20:30"})))]
+pub struct OrganizationUpdate {
+    /// IANA zone, among those of the territory.
+    #[serde(default)]
+    pub time_zone: Option<String>,
+    /// Structural email.
+    #[serde(default)]
+    pub structural_email: Option<String>,
+    /// Inter-ressort flag.
+    #[serde(default)]
+    pub use_inter_ressort: Option<bool>,
+    /// Start of the SMS quiet hours, local `HH:MM`.
+    #[serde(default)]
+    pub quiet_hours_start: Option<String>,
+    /// End of the SMS quiet hours, local `HH:MM`.
+    #[serde(default)]
+    pub quiet_hours_end: Option<String>,
+}

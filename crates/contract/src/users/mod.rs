@@ -36,6 +36,15 @@ pub struct UserUpdate {
     /// New role key (admins and local admins, never one's own).
     #[serde(default)]
     pub role: Option<String>,
+    /// First name.
+    #[serde(default)]
+    pub first_name: Option<String>,
+    /// Last name.
+    #[serde(default)]
+    pub last_name: Option<String>,
+    /// Phone number (empty to remove it).
+    #[serde(default)]
+    pub phone: Option<String>,
 }
 
 /// An agent, as lists and profiles show them.

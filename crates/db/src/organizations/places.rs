@@ -223,3 +223,92 @@ pub async fn appointment_types(
         .load(conn)
         .await
 }
+
+/// Changes to a place (`None`: unchanged).
+#[derive(Debug, Clone, Default, AsChangeset)]
+#[diesel(table_name = places)]
+pub struct PlaceChanges {
+    /// Name.
+    pub name: Option<String>,
+    /// Postal address.
+    pub address: Option<String>,
+    /// Phone number (`Some(None)` removes it).
+    pub phone: Option<Option<String>>,
+    /// Email (`Some(None)` removes it).
+    pub email: Option<Option<String>>,
+    /// Archiving time.
+    pub archived_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// Applies `changes` to the place `id` (nothing to do when they are all `None`).
+pub async fn update_place(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    changes: &PlaceChanges,
+) -> QueryResult<()> {
+    let empty = changes.name.is_none()
+        && changes.address.is_none()
+        && changes.phone.is_none()
+        && changes.email.is_none()
+        && changes.archived_at.is_none();
+    if empty {
+        return Ok(());
+    }
+    diesel::update(places::table.find(id))
+        .set(changes)
+        .execute(conn)
+        .await
+        .map(drop)
+}
+
+/// Replaces the appointment types a place offers.
+pub async fn replace_types(
+    conn: &mut AsyncPgConnection,
+    place_id: Uuid,
+    keys: &[&str],
+) -> QueryResult<()> {
+    diesel::delete(
+        place_appointment_types::table.filter(place_appointment_types::place_id.eq(place_id)),
+    )
+    .execute(conn)
+    .await?;
+    offer_types(conn, place_id, keys).await
+}
+
+/// The agenda with this id.
+pub async fn find_agenda(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<Option<AgendaRow>> {
+    agendas::table
+        .find(id)
+        .select(AgendaRow::as_select())
+        .first(conn)
+        .await
+        .optional()
+}
+
+/// Renames an agenda; `false` when the place has another agenda of that name.
+pub async fn rename_agenda(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    name: &str,
+) -> QueryResult<bool> {
+    let place_id: Uuid = agendas::table
+        .find(id)
+        .select(agendas::place_id)
+        .first(conn)
+        .await?;
+    let taken: i64 = agendas::table
+        .filter(agendas::place_id.eq(place_id))
+        .filter(agendas::name.eq(name))
+        .filter(agendas::id.ne(id))
+        .count()
+        .get_result(conn)
+        .await?;
+    if taken > 0 {
+        return Ok(false);
+    }
+    diesel::update(agendas::table.find(id))
+        .set(agendas::name.eq(name))
+        .execute(conn)
+        .await
+        .map(|_| true)
+}

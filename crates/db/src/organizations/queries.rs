@@ -114,3 +114,34 @@ pub async fn insert(
         .await
         .map(|inserted| inserted > 0)
 }
+
+/// Changes to a service's settings (`None`: unchanged).
+#[derive(Debug, Clone, Default, AsChangeset)]
+#[diesel(table_name = organizations)]
+pub struct OrganizationChanges {
+    /// IANA zone.
+    pub time_zone: Option<String>,
+    /// Structural email.
+    pub structural_email: Option<String>,
+    /// Inter-ressort flag.
+    pub use_inter_ressort: Option<bool>,
+    /// Start of the quiet hours.
+    pub quiet_hours_start: Option<chrono::NaiveTime>,
+    /// End of the quiet hours.
+    pub quiet_hours_end: Option<chrono::NaiveTime>,
+    /// Time of the change.
+    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// Applies `changes` to the service `id`.
+pub async fn update(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    changes: &OrganizationChanges,
+) -> QueryResult<()> {
+    diesel::update(organizations::table.find(id))
+        .set(changes)
+        .execute(conn)
+        .await
+        .map(drop)
+}

@@ -109,20 +109,6 @@ pub async fn accept_charter(
         .map(drop)
 }
 
-/// Changes an agent's role.
-pub async fn set_role(
-    conn: &mut AsyncPgConnection,
-    id: Uuid,
-    role: &str,
-    now: DateTime<Utc>,
-) -> QueryResult<()> {
-    diesel::update(users::table.find(id))
-        .set((users::role.eq(role), users::updated_at.eq(now)))
-        .execute(conn)
-        .await
-        .map(drop)
-}
-
 /// A page of agents, optionally limited to one service, by last name.
 pub async fn list(
     conn: &mut AsyncPgConnection,
@@ -169,4 +155,33 @@ pub async fn delete(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<bool>
         .execute(conn)
         .await
         .map(|deleted| deleted > 0)
+}
+
+/// Changes to an agent's profile (`None`: unchanged).
+#[derive(Debug, Clone, Default, AsChangeset)]
+#[diesel(table_name = users)]
+pub struct ProfileChanges {
+    /// First name.
+    pub first_name: Option<String>,
+    /// Last name.
+    pub last_name: Option<String>,
+    /// Phone number (`Some(None)` removes it).
+    pub phone: Option<Option<String>>,
+    /// New role key.
+    pub role: Option<String>,
+    /// Time of the change.
+    pub updated_at: Option<DateTime<Utc>>,
+}
+
+/// Applies `changes` to the agent `id`.
+pub async fn update_profile(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    changes: &ProfileChanges,
+) -> QueryResult<()> {
+    diesel::update(users::table.find(id))
+        .set(changes)
+        .execute(conn)
+        .await
+        .map(drop)
 }

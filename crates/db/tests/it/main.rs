@@ -1,4 +1,5 @@
 //! Integration tests of the persistence layer on a real PostgreSQL.
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
+mod emails;
 mod migrations;

@@ -22,6 +22,11 @@ pub fn create_organization<Id: Copy + Eq>(actor: &Actor<Id>) -> Decision {
         .and_then(|| Decision::allow_if(actor.role == Role::Admin, DenialReason::Forbidden))
 }
 
+/// Changing a service's settings (zone, email, inter-ressort, quiet hours): the central admin.
+pub fn edit_organization<Id: Copy + Eq>(actor: &Actor<Id>) -> Decision {
+    create_organization(actor)
+}
+
 /// Creating, editing or archiving a place of `organization_id`: the central admin in their
 /// jurisdiction; local admins, directors of greffe, JAP, greffe SAP and DPIP in their own
 /// service.

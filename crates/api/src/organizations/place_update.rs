@@ -1,0 +1,124 @@
+//! `PATCH /api/v1/places/{id}` and `POST /api/v1/places/{id}/archive`.
+
+use actix_web::{HttpResponse, patch, post, web};
+use msj_contract::Problem;
+use msj_contract::organizations::{Place, PlaceUpdate};
+use msj_db::organizations::{PlaceChanges, PlaceRow};
+use msj_domain::access::organizations::manage_places;
+use uuid::Uuid;
+
+use super::{dto, jurisdiction};
+use crate::ApiError;
+use crate::app::AppState;
+use crate::auth::Agent;
+use crate::auth::principal::AgentPrincipal;
+use crate::error::JsonBody;
+
+/// The place `id`, if the agent may manage it.
+async fn managed_place(
+    conn: &mut msj_db::AsyncPgConnection,
+    agent: &AgentPrincipal,
+    id: Uuid,
+) -> Result<PlaceRow, ApiError> {
+    let place = msj_db::organizations::find_place(conn, id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    let reach = jurisdiction(conn, agent.organization.id).await?;
+    manage_places(&agent.actor(), place.organization_id, &reach).into_result()?;
+    Ok(place)
+}
+
+fn optional_text(value: Option<String>) -> Option<Option<String>> {
+    value.map(|text| Some(text.trim().to_owned()).filter(|text| !text.is_empty()))
+}
+
+/// Changes a place (same roles as creation).
+#[utoipa::path(
+    operation_id = "update_place",
+    tag = "organizations",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "Place id.")),
+    request_body(content = PlaceUpdate),
+    responses(
+        (status = 200, description = "The place as changed.", body = Place),
+        (status = 403, description = "The caller's role does not manage places.", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "Unknown place, or outside the caller's reach.", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid field.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[patch("/places/{id}")]
+pub async fn update(
+    Agent(agent): Agent,
+    state: web::Data<AppState>,
+    id: web::Path<Uuid>,
+    body: JsonBody<PlaceUpdate>,
+) -> Result<web::Json<Place>, ApiError> {
+    let request = body.0;
+    let mut conn = msj_db::pool::connection(&state.pool).await?;
+    let place = managed_place(&mut conn, &agent, id.into_inner()).await?;
+    let name = request.name.map(|name| name.trim().to_owned());
+    let address = request.address.map(|address| address.trim().to_owned());
+    for (pointer, value) in [("/name", &name), ("/address", &address)] {
+        if value.as_deref() == Some("") {
+            return Err(ApiError::invalid_field(
+                pointer,
+                "required",
+                "Champ obligatoire.",
+            ));
+        }
+    }
+    if let Some(keys) = &request.appointment_types {
+        let known = msj_db::organizations::known_type_keys(&mut conn, keys).await?;
+        if let Some(unknown) = keys.iter().position(|key| !known.contains(key)) {
+            return Err(ApiError::invalid_field(
+                &format!("/appointment_types/{unknown}"),
+                "invalid_appointment_type",
+                "Type de convocation inconnu.",
+            ));
+        }
+        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+        msj_db::organizations::replace_types(&mut conn, place.id, &keys).await?;
+    }
+    let changes = PlaceChanges {
+        name,
+        address,
+        phone: optional_text(request.phone),
+        email: optional_text(request.email),
+        archived_at: None,
+    };
+    msj_db::organizations::update_place(&mut conn, place.id, &changes).await?;
+    let row = msj_db::organizations::find_place(&mut conn, place.id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    let types = msj_db::organizations::offered_types(&mut conn, &[row.id]).await?;
+    let agendas = msj_db::organizations::agendas_of(&mut conn, &[row.id]).await?;
+    Ok(web::Json(dto::place(&row, &types, &agendas)))
+}
+
+/// Archives a place: it leaves the lists and takes no new appointment.
+#[utoipa::path(
+    operation_id = "archive_place",
+    tag = "organizations",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "Place id.")),
+    responses(
+        (status = 204, description = "Archived."),
+        (status = 403, description = "The caller's role does not manage places.", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "Unknown place, or outside the caller's reach.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/places/{id}/archive")]
+pub async fn archive(
+    Agent(agent): Agent,
+    state: web::Data<AppState>,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    let mut conn = msj_db::pool::connection(&state.pool).await?;
+    let place = managed_place(&mut conn, &agent, id.into_inner()).await?;
+    let changes = PlaceChanges {
+        archived_at: Some(state.clock.now()),
+        ..PlaceChanges::default()
+    };
+    msj_db::organizations::update_place(&mut conn, place.id, &changes).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
