@@ -7,7 +7,7 @@ use msj_contract::Problem;
 use msj_contract::auth::{AcceptInvitationRequest, SessionResponse};
 use msj_db::auth::user_tokens::INVITATION;
 
-use super::{new_password, one_time_link, password, session};
+use super::{new_password, one_time_link, session};
 use crate::ApiError;
 use crate::app::AppState;
 use crate::error::JsonBody;
@@ -31,18 +31,15 @@ pub async fn accept(
     token: web::Path<String>,
     body: JsonBody<AcceptInvitationRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let typed = body.0.password;
-    new_password::check(&typed)?;
-    let hash = password::hash(typed).await?;
+    let hash = new_password::checked_hash(body.0.password).await?;
     let now = state.clock.now();
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let secure = state.secure_cookies();
     let state = state.into_inner();
     let opened = conn
         .transaction::<_, ApiError, _>(async move |conn| {
-            let link = one_time_link::consume(conn, INVITATION, &token, now).await?;
-            msj_db::users::set_password(conn, link.user_id, &hash, now).await?;
-            let (user, organization) = msj_db::users::find_with_organization(conn, link.user_id)
+            let user_id = one_time_link::set_password(conn, INVITATION, &token, &hash, now).await?;
+            let (user, organization) = msj_db::users::find_with_organization(conn, user_id)
                 .await?
                 .ok_or_else(ApiError::not_found)?;
             session::open(conn, &state, &user, &organization, None, now).await

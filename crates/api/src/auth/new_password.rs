@@ -4,6 +4,7 @@ use msj_contract::FieldError;
 use msj_domain::accounts::check_password;
 
 use super::common_passwords::is_common;
+use super::password;
 use crate::ApiError;
 
 /// `Ok` when `password` may be used, else 422 listing every rule broken.
@@ -20,4 +21,10 @@ pub fn check(password: &str) -> Result<(), ApiError> {
                 .collect(),
         )
     })
+}
+
+/// Checks `password` (see [`check`]) and hashes it.
+pub async fn checked_hash(password: String) -> Result<String, ApiError> {
+    check(&password)?;
+    password::hash(password).await
 }

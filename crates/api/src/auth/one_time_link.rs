@@ -47,3 +47,16 @@ pub async fn consume(
     user_tokens::mark_used(conn, row.id, now).await?;
     Ok(row)
 }
+
+/// Uses the link `token` of `purpose` to set the agent's password hash; returns the agent.
+pub async fn set_password(
+    conn: &mut AsyncPgConnection,
+    purpose: &'static str,
+    token: &str,
+    hash: &str,
+    now: DateTime<Utc>,
+) -> Result<uuid::Uuid, ApiError> {
+    let link = consume(conn, purpose, token, now).await?;
+    msj_db::users::set_password(conn, link.user_id, hash, now).await?;
+    Ok(link.user_id)
+}

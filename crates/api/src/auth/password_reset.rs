@@ -8,7 +8,7 @@ use msj_contract::auth::{PasswordResetConfirmation, PasswordResetRequest};
 use msj_db::auth::user_tokens::{self, PASSWORD_RESET};
 use msj_domain::accounts::PASSWORD_RESET_LIFETIME;
 
-use super::{new_password, one_time_link, password, secret_token};
+use super::{new_password, one_time_link, secret_token};
 use crate::ApiError;
 use crate::app::AppState;
 use crate::error::JsonBody;
@@ -78,14 +78,11 @@ pub async fn confirm(
     token: web::Path<String>,
     body: JsonBody<PasswordResetConfirmation>,
 ) -> Result<HttpResponse, ApiError> {
-    let typed = body.0.password;
-    new_password::check(&typed)?;
-    let hash = password::hash(typed).await?;
+    let hash = new_password::checked_hash(body.0.password).await?;
     let now = state.clock.now();
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     conn.transaction::<_, ApiError, _>(async move |conn| {
-        let link = one_time_link::consume(conn, PASSWORD_RESET, &token, now).await?;
-        Ok(msj_db::users::set_password(conn, link.user_id, &hash, now).await?)
+        one_time_link::set_password(conn, PASSWORD_RESET, &token, &hash, now).await
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())

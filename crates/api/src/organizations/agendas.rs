@@ -13,6 +13,19 @@ use crate::app::AppState;
 use crate::auth::Agent;
 use crate::error::JsonBody;
 
+/// The trimmed name of an agenda, which may not be blank.
+fn agenda_name(body: NewAgenda) -> Result<String, ApiError> {
+    let name = body.name.trim().to_owned();
+    if name.is_empty() {
+        return Err(ApiError::invalid_field(
+            "/name",
+            "required",
+            "Champ obligatoire.",
+        ));
+    }
+    Ok(name)
+}
+
 /// Adds an agenda to a place: local admins and greffe SAP of the place's service, the central
 /// admin in their jurisdiction.
 #[utoipa::path(
