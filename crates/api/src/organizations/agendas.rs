@@ -48,14 +48,7 @@ pub async fn create(
     id: web::Path<Uuid>,
     body: JsonBody<NewAgenda>,
 ) -> Result<HttpResponse, ApiError> {
-    let name = body.0.name.trim().to_owned();
-    if name.is_empty() {
-        return Err(ApiError::invalid_field(
-            "/name",
-            "required",
-            "Champ obligatoire.",
-        ));
-    }
+    let name = agenda_name(body.0)?;
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let place = msj_db::organizations::find_place(&mut conn, id.into_inner())
         .await?
@@ -97,14 +90,7 @@ pub async fn rename(
     id: web::Path<Uuid>,
     body: JsonBody<NewAgenda>,
 ) -> Result<web::Json<Agenda>, ApiError> {
-    let name = body.0.name.trim().to_owned();
-    if name.is_empty() {
-        return Err(ApiError::invalid_field(
-            "/name",
-            "required",
-            "Champ obligatoire.",
-        ));
-    }
+    let name = agenda_name(body.0)?;
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let agenda = msj_db::organizations::find_agenda(&mut conn, id.into_inner())
         .await?
