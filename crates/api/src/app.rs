@@ -14,7 +14,9 @@ use utoipa_swagger_ui::SwaggerUi;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::telemetry::{MsjRootSpan, expose_request_id};
-use crate::{auth, charter, error, openapi, operations, organizations, reference, spa, users};
+use crate::{
+    auth, charter, cities, error, openapi, operations, organizations, reference, spa, users,
+};
 
 /// What every handler can reach.
 pub struct AppState {
@@ -43,6 +45,7 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
                 .configure(charter::routes)
                 .configure(users::routes)
                 .configure(organizations::routes)
+                .configure(cities::routes)
                 .configure(reference::routes),
         );
 }

@@ -20,6 +20,12 @@ pub enum Command {
     Migrate,
     /// Print the OpenAPI document (JSON) on standard output.
     Openapi,
+    /// Import reference data from a file.
+    Import {
+        /// What to import.
+        #[command(subcommand)]
+        source: ImportSource,
+    },
     /// Load reference or demonstration data.
     Seed {
         /// Demonstration services, places, agendas and one agent per role per service
@@ -27,4 +33,24 @@ pub enum Command {
         #[arg(long)]
         demo: bool,
     },
+}
+
+/// Sources `msj import` reads.
+#[derive(Debug, Subcommand)]
+pub enum ImportSource {
+    /// The SRJ referential: towns and their competent TJ and SPIP (CSV with the columns
+    /// `id,postal_code,names,insee_code,ascii_name,name,type`).
+    Srj {
+        /// The CSV file.
+        file: std::path::PathBuf,
+    },
+}
+
+/// Runs `future` to completion on a single-threaded runtime (for one-shot commands).
+pub fn block_on<F: std::future::Future>(future: F) -> Result<F::Output, String> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map(|runtime| runtime.block_on(future))
+        .map_err(|error| error.to_string())
 }

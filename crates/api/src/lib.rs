@@ -4,6 +4,7 @@
 pub mod app;
 pub mod auth;
 pub mod charter;
+pub mod cities;
 pub mod cli;
 pub mod clock;
 pub mod config;

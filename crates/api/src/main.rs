@@ -3,9 +3,9 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use msj_api::cli::{Cli, Command};
+use msj_api::cli::{Cli, Command, ImportSource};
 use msj_api::config::{self, Config, ConfigError};
-use msj_api::{openapi, seed, server, telemetry};
+use msj_api::{cities, openapi, seed, server, telemetry};
 use msj_db::migrations::{Direction, migrate_blocking};
 
 /// Exit code for a missing or malformed configuration.
@@ -51,6 +51,26 @@ fn run(command: Command) -> Result<(), Failure> {
             let applied = migrate_blocking(&url, Direction::Up)
                 .map_err(|error| Failure::Runtime(error.to_string()))?;
             println!("migrations applied: {}", applied.len());
+            Ok(())
+        }
+        Command::Import {
+            source: ImportSource::Srj { file },
+        } => {
+            let url = config::database_url(&config::env_var)?;
+            migrate_blocking(&url, Direction::Up)
+                .map_err(|error| Failure::Runtime(error.to_string()))?;
+            let report = cities::import_srj_file(&url, &file).map_err(Failure::Runtime)?;
+            eprintln!();
+            println!(
+                "srj: {} lines, {} towns created, {} updated, {} rejected",
+                report.lines,
+                report.created,
+                report.updated,
+                report.rejected.len()
+            );
+            for (line, why) in &report.rejected {
+                println!("  line {line}: {why}");
+            }
             Ok(())
         }
         Command::Seed { demo } => {

@@ -3,6 +3,7 @@
 //! `&mut AsyncPgConnection` so that they compose inside one transaction.
 
 pub mod auth;
+pub mod cities;
 pub mod emails;
 pub mod error;
 pub mod migrations;

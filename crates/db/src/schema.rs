@@ -143,7 +143,29 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    srj_structures (id) {
+        id -> Uuid,
+        kind -> Text,
+        name -> Text,
+        organization_id -> Nullable<Uuid>,
+    }
+}
+
+diesel::table! {
+    cities (id) {
+        id -> Uuid,
+        name -> Text,
+        zipcode -> Text,
+        insee_code -> Text,
+        srj_id -> Nullable<Text>,
+        srj_tj_id -> Nullable<Uuid>,
+        srj_spip_id -> Nullable<Uuid>,
+    }
+}
+
 diesel::joinable!(organizations -> headquarters (headquarter_id));
+diesel::joinable!(srj_structures -> organizations (organization_id));
 diesel::joinable!(places -> organizations (organization_id));
 diesel::joinable!(agendas -> places (place_id));
 diesel::joinable!(place_appointment_types -> places (place_id));
@@ -164,4 +186,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     user_tokens,
     refresh_tokens,
     emails,
+    srj_structures,
+    cities,
 );

@@ -3,6 +3,7 @@
 
 mod agents;
 mod services;
+mod srj;
 
 use msj_db::migrations::{Direction, migrate_blocking};
 use uuid::Uuid;
@@ -23,13 +24,9 @@ fn id(name: &str) -> Uuid {
 /// Seeds the demo data into `database_url`.
 pub fn demo(database_url: &str, demo_password: &str) -> Result<(), String> {
     migrate_blocking(database_url, Direction::Up).map_err(|error| error.to_string())?;
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|error| error.to_string())?;
     let url = database_url.to_owned();
     let password = demo_password.to_owned();
-    runtime.block_on(async move {
+    crate::cli::block_on(async move {
         let pool = msj_db::build_pool(&url, 2).map_err(|error| error.to_string())?;
         let mut conn = msj_db::pool::connection(&pool)
             .await
@@ -46,6 +43,8 @@ pub fn demo(database_url: &str, demo_password: &str) -> Result<(), String> {
             .await
             .map_err(|error| error.to_string())?;
         println!("seed: {total} demo agents ({created} new); central admin: admin@demo.msj.test");
+        let towns = srj::seed(&mut conn).await?;
+        println!("seed: {towns} towns of the SRJ referential mapped to the demo services");
         Ok(())
-    })
+    })?
 }

@@ -4,6 +4,7 @@
 mod auth_login;
 mod auth_sessions;
 mod charter;
+mod cities;
 mod cli;
 mod errors;
 mod invitations;

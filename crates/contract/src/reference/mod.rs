@@ -49,3 +49,23 @@ pub struct PublicHoliday {
     /// French name.
     pub name: String,
 }
+
+/// A town of the SRJ referential, with the services competent for it that use MSJ.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(example = json!({
+    "id": "0190f3b4-8a8e-7cc4-9a53-4b8a2f9e1d09", "name": "Saint-Denis", "zipcode": "97400", "insee_code": "97411",
+    "services": [{"id": "0190f3b4-8a8e-7cc4-9a53-4b8a2f9e1d01", "name": "SPIP 974", "kind": "spip"}]
+})))]
+pub struct City {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Postcode.
+    pub zipcode: String,
+    /// INSEE code.
+    pub insee_code: String,
+    /// Its TJ and SPIP, when they use MSJ (empty otherwise).
+    pub services: Vec<crate::auth::OrganizationSummary>,
+}

@@ -3,3 +3,4 @@
 
 mod emails;
 mod migrations;
+mod search_key;

@@ -2,8 +2,10 @@
 
 mod appi;
 mod names;
+mod search_key;
 mod unaccented;
 
 pub use appi::{AppiError, AppiNumber};
 pub use names::{normalize_first_name, normalize_last_name};
+pub use search_key::{MIN_SEARCH_CHARS, search_key};
 pub use unaccented::unaccented_key;
