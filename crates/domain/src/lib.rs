@@ -6,6 +6,7 @@
 //! - [`phone`]: parsing of mobile phone numbers into E.164;
 //! - [`identity`]: probationer names and APPI numbers;
 //! - [`appointments`]: the appointment state machine;
+//! - [`convicts`]: probationers' records, their services and duplicates;
 //! - [`notifications`]: the kinds of SMS;
 //! - [`access`]: permission decisions and list scopes (who may do what to which object);
 //! - [`accounts`]: agent account rules: passwords, lockout, token lifetimes.
@@ -15,6 +16,7 @@
 pub mod access;
 pub mod accounts;
 pub mod appointments;
+pub mod convicts;
 pub mod identity;
 pub mod notifications;
 pub mod phone;

@@ -1,0 +1,14 @@
+//! Probationers ("convicts" in the API): validation of a new or changed record, the services
+//! they are attached to, and duplicates (SPEC §1, domain §1.9, §4.10, §4.11).
+
+mod attachment;
+mod duplicates;
+mod problem;
+mod validation;
+
+pub use attachment::attached_organizations;
+pub use duplicates::{DuplicateVerdict, SIMILARITY_THRESHOLD, duplicate_verdict};
+pub use problem::FieldProblem;
+pub use validation::{
+    ConvictInput, MIN_AGE_YEARS, Residence, ValidConvict, ValidationContext, validate,
+};
