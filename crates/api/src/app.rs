@@ -15,7 +15,8 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::telemetry::{MsjRootSpan, expose_request_id};
 use crate::{
-    auth, charter, cities, error, openapi, operations, organizations, reference, spa, users,
+    auth, charter, cities, convicts, error, openapi, operations, organizations, reference, spa,
+    users,
 };
 
 /// What every handler can reach.
@@ -45,6 +46,7 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
                 .configure(charter::routes)
                 .configure(users::routes)
                 .configure(organizations::routes)
+                .configure(convicts::routes)
                 .configure(cities::routes)
                 .configure(reference::routes),
         );

@@ -8,6 +8,7 @@ pub mod cities;
 pub mod cli;
 pub mod clock;
 pub mod config;
+pub mod convicts;
 pub mod error;
 pub mod mail;
 pub mod openapi;

@@ -22,6 +22,7 @@ use crate::app::api_routes;
     tags(
         (name = "auth", description = "Agent sign-in, sessions, invitations, password resets and the security charter."),
         (name = "users", description = "Agents of the services: invitations, lists, role changes, unlocking."),
+        (name = "convicts", description = "Probationers: records, duplicates, the services that follow them."),
         (name = "organizations", description = "Services (SPIP, TJ), their places, agendas and the appointment types."),
         (name = "operations", description = "Liveness and readiness, for load balancers and monitoring."),
         (name = "reference", description = "Reference data: territories, time zones, public holidays."),

@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod charter;
+pub mod convicts;
 pub mod organizations;
 pub mod problem;
 pub mod reference;

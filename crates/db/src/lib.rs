@@ -4,6 +4,7 @@
 
 pub mod auth;
 pub mod cities;
+pub mod convicts;
 pub mod emails;
 pub mod error;
 pub mod migrations;

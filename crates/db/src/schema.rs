@@ -164,6 +164,40 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    convicts (id) {
+        id -> Uuid,
+        first_name -> Text,
+        last_name -> Text,
+        date_of_birth -> Date,
+        phone -> Nullable<Text>,
+        no_phone -> Bool,
+        refused_phone -> Bool,
+        appi_number -> Nullable<Text>,
+        city_id -> Nullable<Uuid>,
+        homeless -> Bool,
+        lives_abroad -> Bool,
+        japat -> Bool,
+        referent_id -> Nullable<Uuid>,
+        creating_organization_id -> Nullable<Uuid>,
+        created_by -> Nullable<Uuid>,
+        opt_out_token -> Text,
+        archived_at -> Nullable<Timestamptz>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    convict_organizations (convict_id, organization_id) {
+        convict_id -> Uuid,
+        organization_id -> Uuid,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::joinable!(convict_organizations -> convicts (convict_id));
+diesel::joinable!(convict_organizations -> organizations (organization_id));
 diesel::joinable!(organizations -> headquarters (headquarter_id));
 diesel::joinable!(srj_structures -> organizations (organization_id));
 diesel::joinable!(places -> organizations (organization_id));
@@ -188,4 +222,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     emails,
     srj_structures,
     cities,
+    convicts,
+    convict_organizations,
 );

@@ -6,6 +6,7 @@ mod auth_sessions;
 mod charter;
 mod cities;
 mod cli;
+mod convicts;
 mod errors;
 mod invitations;
 mod mail;

@@ -117,6 +117,31 @@ pub async fn map_structure(
         .map(drop)
 }
 
+/// The services (id, kind) mapped to a town's TJ and SPIP; `None` when the town is unknown.
+pub async fn services_of(
+    conn: &mut AsyncPgConnection,
+    city_id: Uuid,
+) -> QueryResult<Option<Vec<(Uuid, String)>>> {
+    use crate::schema::organizations;
+    let city: Option<(Option<Uuid>, Option<Uuid>)> = cities::table
+        .find(city_id)
+        .select((cities::srj_tj_id, cities::srj_spip_id))
+        .first(conn)
+        .await
+        .optional()?;
+    let Some((tj, spip)) = city else {
+        return Ok(None);
+    };
+    let structures: Vec<Uuid> = [tj, spip].into_iter().flatten().collect();
+    srj_structures::table
+        .inner_join(organizations::table)
+        .filter(srj_structures::id.eq_any(structures))
+        .select((organizations::id, organizations::kind))
+        .load(conn)
+        .await
+        .map(Some)
+}
+
 #[cfg(test)]
 mod tests {
     use super::like_escaped;

@@ -145,3 +145,13 @@ pub async fn update(
         .await
         .map(drop)
 }
+
+/// The national anti-terrorism JAP court, if it is set up.
+pub async fn japat_court(conn: &mut AsyncPgConnection) -> QueryResult<Option<Uuid>> {
+    organizations::table
+        .filter(organizations::is_japat_court.eq(true))
+        .select(organizations::id)
+        .first(conn)
+        .await
+        .optional()
+}

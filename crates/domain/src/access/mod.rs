@@ -4,6 +4,7 @@
 
 mod actor;
 mod charter;
+pub mod convicts;
 mod decision;
 mod denial;
 pub mod organizations;

@@ -1,0 +1,88 @@
+//! Probationers ("convicts"): `/api/v1/convicts`.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::auth::OrganizationSummary;
+
+/// `POST /api/v1/convicts`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(example = json!({
+    "first_name": "Élodie", "last_name": "Dupré", "date_of_birth": "1990-05-17", "phone": "06 39 98 12 34",
+    "appi_number": "200123456789"
+})))]
+pub struct NewConvict {
+    /// First name.
+    pub first_name: String,
+    /// Last name.
+    pub last_name: String,
+    /// Date of birth (16 years ago at least).
+    pub date_of_birth: Option<NaiveDate>,
+    /// Mobile phone, in any common format; required unless `no_phone` or `refused_phone`.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// The person has no mobile phone.
+    #[serde(default)]
+    pub no_phone: bool,
+    /// The person refuses SMS.
+    #[serde(default)]
+    pub refused_phone: bool,
+    /// APPI case number.
+    #[serde(default)]
+    pub appi_number: Option<String>,
+    /// Town of residence (SRJ referential), for inter-ressort courts.
+    #[serde(default)]
+    pub city_id: Option<String>,
+    /// « Sans domicile fixe ».
+    #[serde(default)]
+    pub homeless: bool,
+    /// « Habite à l'étranger ».
+    #[serde(default)]
+    pub lives_abroad: bool,
+    /// Followed by the national anti-terrorism JAP.
+    #[serde(default)]
+    pub japat: bool,
+    /// Create even though a similar person exists (after a 409 `possible_duplicate`).
+    #[serde(default)]
+    pub force: bool,
+}
+
+/// A probationer's record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Convict {
+    /// Id.
+    pub id: String,
+    /// First name.
+    pub first_name: String,
+    /// Last name.
+    pub last_name: String,
+    /// Date of birth.
+    pub date_of_birth: NaiveDate,
+    /// Mobile phone in E.164.
+    pub phone: Option<String>,
+    /// The same, for display (« 06 39 98 12 34 »).
+    pub phone_display: Option<String>,
+    /// No mobile phone.
+    pub no_phone: bool,
+    /// Refuses SMS.
+    pub refused_phone: bool,
+    /// Whether SMS can be sent.
+    pub can_receive_sms: bool,
+    /// APPI case number.
+    pub appi_number: Option<String>,
+    /// Town of residence.
+    pub city_id: Option<String>,
+    /// Homeless.
+    pub homeless: bool,
+    /// Lives abroad.
+    pub lives_abroad: bool,
+    /// Followed by the anti-terrorism JAP.
+    pub japat: bool,
+    /// Whether the record is archived.
+    pub archived: bool,
+    /// The services that follow the person.
+    pub organizations: Vec<OrganizationSummary>,
+}

@@ -1,0 +1,77 @@
+//! Probationers and the services that follow them.
+
+mod duplicates;
+mod rows;
+
+pub use duplicates::{exact_matches, similar_matches};
+pub use rows::{ConvictRow, NewConvict};
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use uuid::Uuid;
+
+use crate::schema::{convict_organizations, convicts, organizations};
+
+/// Inserts a probationer and attaches them to `organization_ids`; `None` when the phone, the
+/// APPI number or the token is already taken (a duplicate that raced the checks).
+pub async fn insert(
+    conn: &mut AsyncPgConnection,
+    convict: &NewConvict,
+    organization_ids: &[Uuid],
+    now: DateTime<Utc>,
+) -> QueryResult<Option<ConvictRow>> {
+    let row = diesel::insert_into(convicts::table)
+        .values(convict)
+        .on_conflict_do_nothing()
+        .returning(ConvictRow::as_returning())
+        .get_result(conn)
+        .await
+        .optional()?;
+    if row.is_some() {
+        let links: Vec<_> = organization_ids
+            .iter()
+            .map(|id| {
+                (
+                    convict_organizations::convict_id.eq(convict.id),
+                    convict_organizations::organization_id.eq(*id),
+                    convict_organizations::created_at.eq(now),
+                )
+            })
+            .collect();
+        diesel::insert_into(convict_organizations::table)
+            .values(links)
+            .execute(conn)
+            .await?;
+    }
+    Ok(row)
+}
+
+/// The probationer with this id.
+pub async fn find(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<Option<ConvictRow>> {
+    convicts::table
+        .find(id)
+        .select(ConvictRow::as_select())
+        .first(conn)
+        .await
+        .optional()
+}
+
+/// (probationer, service id, service name, service kind) for these probationers, by name.
+pub async fn followers(
+    conn: &mut AsyncPgConnection,
+    ids: &[Uuid],
+) -> QueryResult<Vec<(Uuid, Uuid, String, String)>> {
+    convict_organizations::table
+        .inner_join(organizations::table)
+        .filter(convict_organizations::convict_id.eq_any(ids.to_vec()))
+        .order(organizations::name)
+        .select((
+            convict_organizations::convict_id,
+            organizations::id,
+            organizations::name,
+            organizations::kind,
+        ))
+        .load(conn)
+        .await
+}

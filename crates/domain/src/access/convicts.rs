@@ -1,0 +1,80 @@
+//! Probationers: who may create, list and see them (features §3.1–§3.2).
+
+use super::{Actor, Decision, DenialReason, Scope, require_charter};
+
+/// Which probationers the actor's lists and searches contain: BEX roles every one in the
+/// country (as summaries), everyone else, the central admin included, those their service
+/// follows.
+pub fn list_convicts<Id: Copy + Eq>(actor: &Actor<Id>) -> Scope<Id> {
+    match (actor.charter_accepted, actor.role.work_at_bex()) {
+        (false, _) => Scope::Nothing,
+        (true, true) => Scope::Nationwide,
+        (true, false) => Scope::OwnOrganization,
+    }
+}
+
+/// Whether list answers to the actor are summaries (a nationwide search) rather than records.
+pub fn lists_summaries_only<Id: Copy + Eq>(actor: &Actor<Id>) -> bool {
+    actor.role.work_at_bex()
+}
+
+/// Viewing a probationer followed by `followed_by`: BEX roles any; others when their service
+/// follows them (else `out_of_scope`, answered as absent).
+pub fn view_convict<Id: Copy + Eq>(actor: &Actor<Id>, followed_by: &[Id]) -> Decision {
+    require_charter(actor).and_then(|| {
+        let visible = actor.role.work_at_bex() || followed_by.contains(&actor.organization_id);
+        Decision::allow_if(visible, DenialReason::OutOfScope)
+    })
+}
+
+/// Creating a probationer: any agent who accepted the charter.
+pub fn create_convict<Id: Copy + Eq>(actor: &Actor<Id>) -> Decision {
+    require_charter(actor)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::roles::{OrganizationType, Role};
+
+    fn actor(role: Role) -> Actor<u8> {
+        let organization_type = if role.fits_organization_type(OrganizationType::Spip) {
+            OrganizationType::Spip
+        } else {
+            OrganizationType::Tj
+        };
+        Actor {
+            user_id: 1,
+            role,
+            organization_id: 10,
+            organization_type,
+            charter_accepted: true,
+        }
+    }
+
+    #[test]
+    fn bex_roles_see_everyone_the_others_their_service() {
+        for role in Role::ALL {
+            let bex = role.work_at_bex();
+            assert_eq!(
+                view_convict(&actor(role), &[11]).is_allowed(),
+                bex,
+                "{role:?}"
+            );
+            assert!(
+                view_convict(&actor(role), &[10, 11]).is_allowed(),
+                "{role:?}"
+            );
+            assert_eq!(
+                list_convicts(&actor(role)) == Scope::Nationwide,
+                bex,
+                "{role:?}"
+            );
+            assert!(create_convict(&actor(role)).is_allowed(), "{role:?}");
+        }
+        assert_eq!(
+            view_convict(&actor(Role::Admin), &[11]),
+            Decision::Denied(DenialReason::OutOfScope)
+        );
+    }
+}

@@ -1,0 +1,2 @@
+DROP TABLE convict_organizations;
+DROP TABLE convicts;
