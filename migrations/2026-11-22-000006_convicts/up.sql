@@ -29,6 +29,8 @@ CREATE INDEX convicts_last_name_key ON convicts (msj_search_key(last_name) text_
 CREATE INDEX convicts_first_name_key ON convicts (msj_search_key(first_name) text_pattern_ops);
 CREATE INDEX convicts_full_name_trgm ON convicts USING gin (msj_search_key(last_name || ' ' || first_name) gin_trgm_ops);
 CREATE INDEX convicts_birth ON convicts (date_of_birth);
+CREATE INDEX convicts_phone_prefix ON convicts (phone text_pattern_ops) WHERE phone IS NOT NULL;
+CREATE INDEX convicts_appi_prefix ON convicts (appi_number text_pattern_ops) WHERE appi_number IS NOT NULL;
 
 CREATE TABLE convict_organizations (
     convict_id uuid NOT NULL REFERENCES convicts (id) ON DELETE CASCADE,

@@ -11,6 +11,7 @@ pub mod migrations;
 pub mod organizations;
 pub mod pool;
 pub mod schema;
+mod search_key;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod users;

@@ -86,3 +86,50 @@ pub struct Convict {
     /// The services that follow the person.
     pub organizations: Vec<OrganizationSummary>,
 }
+
+/// A probationer in a list. Nationwide searches (BEX) carry the identity and the services
+/// only: `details` is then absent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ConvictSummary {
+    /// Id.
+    pub id: String,
+    /// First name.
+    pub first_name: String,
+    /// Last name.
+    pub last_name: String,
+    /// Date of birth.
+    pub date_of_birth: NaiveDate,
+    /// The services that follow the person.
+    pub organizations: Vec<OrganizationSummary>,
+    /// Contact details, for the services that follow the person.
+    pub details: Option<ConvictDetails>,
+}
+
+/// Contact details in a list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ConvictDetails {
+    /// Mobile phone, for display.
+    pub phone_display: Option<String>,
+    /// APPI case number.
+    pub appi_number: Option<String>,
+    /// Whether SMS can be sent.
+    pub can_receive_sms: bool,
+    /// Whether the record is archived.
+    pub archived: bool,
+}
+
+/// A page of probationers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ConvictPage {
+    /// The probationers of this page.
+    pub items: Vec<ConvictSummary>,
+    /// How many in all.
+    pub total: i64,
+    /// Page number, from 1.
+    pub page: i64,
+    /// Page size.
+    pub per_page: i64,
+}

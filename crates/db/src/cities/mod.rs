@@ -36,10 +36,7 @@ struct CityRow {
     srj_spip_id: Option<Uuid>,
 }
 
-diesel::define_sql_function!(
-    /// `msj_search_key(text)` of the migrations.
-    fn msj_search_key(value: diesel::sql_types::Text) -> diesel::sql_types::Text;
-);
+pub(crate) use crate::search_key::msj_search_key;
 
 /// `text` with LIKE's wildcards escaped.
 fn like_escaped(text: &str) -> String {

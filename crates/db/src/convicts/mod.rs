@@ -2,9 +2,11 @@
 
 mod duplicates;
 mod rows;
+mod search;
 
 pub use duplicates::{exact_matches, similar_matches};
 pub use rows::{ConvictRow, NewConvict};
+pub use search::{ConvictFilter, search};
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;

@@ -6,8 +6,10 @@ mod error;
 mod mobile_phone;
 mod numbering;
 mod parse;
+mod search;
 mod typed;
 
 pub use error::PhoneError;
 pub use mobile_phone::MobilePhone;
 pub use parse::parse_mobile;
+pub use search::search_prefix;

@@ -8,11 +8,11 @@ use crate::territories::Territory;
 const FRENCH_CODES: [&str; 9] = ["33", "262", "590", "594", "596", "508", "687", "689", "681"];
 
 /// Leading digits (after the trunk 0) of the fiction range 06 39 98 xx xx.
-const FICTION_PREFIX: &str = "63998";
+pub(super) const FICTION_PREFIX: &str = "63998";
 
 /// Mobile blocks of the national plan (leading digits of the significant number) that
 /// belong to the overseas departments and Saint-Pierre-et-Miquelon, with their country code.
-const OVERSEAS_MOBILE_BLOCKS: [(&str, &str); 20] = [
+pub(super) const OVERSEAS_MOBILE_BLOCKS: [(&str, &str); 20] = [
     ("639", "262"),
     ("690", "590"),
     ("691", "590"),
