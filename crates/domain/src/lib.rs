@@ -7,6 +7,7 @@
 //! - [`identity`]: probationer names and APPI numbers;
 //! - [`appointments`]: the appointment state machine;
 //! - [`convicts`]: probationers' records, their services and duplicates;
+//! - [`places`]: places' contact method, information link and validity window;
 //! - [`notifications`]: the kinds of SMS;
 //! - [`access`]: permission decisions and list scopes (who may do what to which object);
 //! - [`accounts`]: agent account rules: passwords, lockout, token lifetimes.
@@ -17,8 +18,10 @@ pub mod access;
 pub mod accounts;
 pub mod appointments;
 pub mod convicts;
+pub mod field_problem;
 pub mod identity;
 pub mod notifications;
 pub mod phone;
+pub mod places;
 pub mod roles;
 pub mod territories;

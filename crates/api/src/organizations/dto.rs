@@ -41,6 +41,10 @@ pub fn place(row: &PlaceRow, types: &[(Uuid, String)], agendas: &[AgendaRow]) ->
         phone: row.phone.clone(),
         email: row.email.clone(),
         code: row.code.clone(),
+        main_contact_method: row.main_contact_method.clone(),
+        information_url: row.information_url.clone(),
+        valid_from: row.valid_from,
+        valid_until: row.valid_until,
         appointment_types: types
             .iter()
             .filter(|(id, _)| *id == row.id)

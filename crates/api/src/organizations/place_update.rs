@@ -7,7 +7,7 @@ use msj_db::organizations::{PlaceChanges, PlaceRow};
 use msj_domain::access::organizations::manage_places;
 use uuid::Uuid;
 
-use super::{dto, jurisdiction};
+use super::{dto, jurisdiction, place_settings};
 use crate::ApiError;
 use crate::app::AppState;
 use crate::auth::Agent;
@@ -56,6 +56,14 @@ pub async fn update(
     let request = body.0;
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let place = managed_place(&mut conn, &agent, id.into_inner()).await?;
+    let settings = place_settings::read(
+        request.main_contact_method.as_deref(),
+        request.information_url.as_deref(),
+        (
+            request.valid_from.or(place.valid_from),
+            request.valid_until.or(place.valid_until),
+        ),
+    )?;
     let name = request.name.map(|name| name.trim().to_owned());
     let address = request.address.map(|address| address.trim().to_owned());
     for (pointer, value) in [("/name", &name), ("/address", &address)] {
@@ -84,6 +92,10 @@ pub async fn update(
         address,
         phone: optional_text(request.phone),
         email: optional_text(request.email),
+        main_contact_method: settings.contact.map(|contact| contact.key().to_owned()),
+        information_url: settings.information_url,
+        valid_from: request.valid_from.map(Some),
+        valid_until: request.valid_until.map(Some),
         archived_at: None,
     };
     msj_db::organizations::update_place(&mut conn, place.id, &changes).await?;

@@ -7,11 +7,12 @@ use msj_contract::organizations::{NewPlace, Place};
 use msj_domain::access::organizations::manage_places;
 use uuid::Uuid;
 
-use super::{dto, jurisdiction};
+use super::{dto, jurisdiction, place_settings};
 use crate::ApiError;
 use crate::app::AppState;
 use crate::auth::{Agent, secret_token};
 use crate::error::JsonBody;
+use msj_domain::places::ContactMethod;
 
 /// The places of the caller's jurisdiction (their service and the linked ones), with the
 /// appointment types they offer and their agendas.
@@ -77,6 +78,11 @@ pub async fn create(
             "Champ obligatoire.",
         ));
     }
+    let settings = place_settings::read(
+        request.main_contact_method.as_deref(),
+        request.information_url.as_deref(),
+        (request.valid_from, request.valid_until),
+    )?;
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let reach = jurisdiction(&mut conn, agent.organization.id).await?;
     manage_places(&agent.actor(), organization_id, &reach).into_result()?;
@@ -106,6 +112,14 @@ pub async fn create(
             .take(8)
             .collect::<String>()
             .to_lowercase(),
+        main_contact_method: settings
+            .contact
+            .unwrap_or(ContactMethod::Phone)
+            .key()
+            .to_owned(),
+        information_url: settings.information_url.flatten(),
+        valid_from: request.valid_from,
+        valid_until: request.valid_until,
     };
     msj_db::organizations::insert_place_if_absent(&mut conn, &place).await?;
     let keys: Vec<&str> = request

@@ -174,6 +174,10 @@ async fn add(
         phone: Some("01 39 98 00 00".to_owned()),
         email: organization.structural_email.clone(),
         code: slug(name),
+        main_contact_method: "phone".to_owned(),
+        information_url: None,
+        valid_from: None,
+        valid_until: None,
     };
     organizations::insert_place_if_absent(conn, &place).await?;
     let mut types = if kind == OrganizationType::Tj {

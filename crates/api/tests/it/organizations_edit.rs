@@ -268,3 +268,74 @@ async fn agents_edit_their_own_profile_and_managers_their_colleagues() {
         200
     );
 }
+
+#[actix_web::test]
+async fn a_place_has_a_contact_method_an_information_link_and_a_validity_window() {
+    let app = TestApp::spawn().await;
+    let org = service(&app, "SPIP 75", OrganizationType::Spip).await;
+    let dpip = token(&app, &agent(&app, org, Role::Dpip, true).await);
+    let body = json!({"name": "Antenne Est", "address": "3 rue", "main_contact_method": "email", "information_url": "https://justice.fr/antenne-est", "valid_from": "2027-01-01"});
+    let place: Value = app
+        .send_as(Method::POST, &dpip, "/api/v1/places", body)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(place["main_contact_method"], "email");
+    assert_eq!(place["information_url"], "https://justice.fr/antenne-est");
+    assert_eq!(place["valid_from"], "2027-01-01");
+    let path = format!("/api/v1/places/{}", place["id"].as_str().unwrap());
+
+    let problem = expect_problem(
+        app.send_as(
+            Method::PATCH,
+            &dpip,
+            &path,
+            json!({"valid_until": "2026-12-31"}),
+        )
+        .await,
+        422,
+        "invalid_field",
+    )
+    .await;
+    assert_eq!(problem["errors"][0]["code"], "invalid_window");
+    let problem = expect_problem(
+        app.send_as(
+            Method::PATCH,
+            &dpip,
+            &path,
+            json!({"information_url": "justice.fr"}),
+        )
+        .await,
+        422,
+        "invalid_field",
+    )
+    .await;
+    assert_eq!(problem["errors"][0]["pointer"], "/information_url");
+    expect_problem(
+        app.send_as(
+            Method::PATCH,
+            &dpip,
+            &path,
+            json!({"main_contact_method": "fax"}),
+        )
+        .await,
+        422,
+        "invalid_field",
+    )
+    .await;
+    let changed: Value = app
+        .send_as(Method::PATCH, &dpip, &path, json!({"valid_until": "2027-06-30", "information_url": "", "main_contact_method": "phone"}))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        (
+            changed["valid_until"].as_str(),
+            changed["information_url"].is_null()
+        ),
+        (Some("2027-06-30"), true)
+    );
+    assert_eq!(changed["main_contact_method"], "phone");
+}

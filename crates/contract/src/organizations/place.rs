@@ -20,6 +20,14 @@ pub struct Place {
     pub email: Option<String>,
     /// Short code of its public page `/p/<code>`.
     pub code: String,
+    /// How people should get in touch: `phone` or `email`.
+    pub main_contact_method: String,
+    /// Page with information on the place (« Préparer ma convocation »).
+    pub information_url: Option<String>,
+    /// First day the place takes appointments.
+    pub valid_from: Option<chrono::NaiveDate>,
+    /// Day from which it no longer does (a move).
+    pub valid_until: Option<chrono::NaiveDate>,
     /// Keys of the appointment types it offers.
     pub appointment_types: Vec<String>,
     /// Its agendas.
@@ -51,6 +59,18 @@ pub struct NewPlace {
     /// Keys of the appointment types offered.
     #[serde(default)]
     pub appointment_types: Vec<String>,
+    /// `phone` (default) or `email`.
+    #[serde(default)]
+    pub main_contact_method: Option<String>,
+    /// Page with information on the place.
+    #[serde(default)]
+    pub information_url: Option<String>,
+    /// First day the place takes appointments.
+    #[serde(default)]
+    pub valid_from: Option<chrono::NaiveDate>,
+    /// Day from which it no longer does.
+    #[serde(default)]
+    pub valid_until: Option<chrono::NaiveDate>,
 }
 
 /// `PATCH /api/v1/places/{id}`: the fields to change.
@@ -74,6 +94,18 @@ pub struct PlaceUpdate {
     /// Keys of the appointment types offered (replaces the list).
     #[serde(default)]
     pub appointment_types: Option<Vec<String>>,
+    /// `phone` or `email`.
+    #[serde(default)]
+    pub main_contact_method: Option<String>,
+    /// Page with information on the place (empty to remove it).
+    #[serde(default)]
+    pub information_url: Option<String>,
+    /// First day the place takes appointments.
+    #[serde(default)]
+    pub valid_from: Option<chrono::NaiveDate>,
+    /// Day from which it no longer does.
+    #[serde(default)]
+    pub valid_until: Option<chrono::NaiveDate>,
 }
 
 /// An agenda of a place.

@@ -24,6 +24,14 @@ pub struct NewPlace {
     pub email: Option<String>,
     /// Short public code.
     pub code: String,
+    /// `phone` or `email`.
+    pub main_contact_method: String,
+    /// Page with information on the place.
+    pub information_url: Option<String>,
+    /// First day of validity.
+    pub valid_from: Option<chrono::NaiveDate>,
+    /// Day from which the place is no longer valid.
+    pub valid_until: Option<chrono::NaiveDate>,
 }
 
 /// Inserts a place unless it exists.
@@ -106,6 +114,14 @@ pub struct PlaceRow {
     pub email: Option<String>,
     /// Short public code.
     pub code: String,
+    /// `phone` or `email`.
+    pub main_contact_method: String,
+    /// Page with information on the place.
+    pub information_url: Option<String>,
+    /// First day of validity.
+    pub valid_from: Option<chrono::NaiveDate>,
+    /// Day from which the place is no longer valid.
+    pub valid_until: Option<chrono::NaiveDate>,
 }
 
 /// One agenda.
@@ -236,6 +252,14 @@ pub struct PlaceChanges {
     pub phone: Option<Option<String>>,
     /// Email (`Some(None)` removes it).
     pub email: Option<Option<String>>,
+    /// `phone` or `email`.
+    pub main_contact_method: Option<String>,
+    /// Information page (`Some(None)` removes it).
+    pub information_url: Option<Option<String>>,
+    /// First day of validity (`Some(None)` removes it).
+    pub valid_from: Option<Option<chrono::NaiveDate>>,
+    /// End of validity (`Some(None)` removes it).
+    pub valid_until: Option<Option<chrono::NaiveDate>>,
     /// Archiving time.
     pub archived_at: Option<chrono::DateTime<chrono::Utc>>,
 }
@@ -250,6 +274,10 @@ pub async fn update_place(
         && changes.address.is_none()
         && changes.phone.is_none()
         && changes.email.is_none()
+        && changes.main_contact_method.is_none()
+        && changes.information_url.is_none()
+        && changes.valid_from.is_none()
+        && changes.valid_until.is_none()
         && changes.archived_at.is_none();
     if empty {
         return Ok(());

@@ -3,13 +3,12 @@
 
 mod attachment;
 mod duplicates;
-mod problem;
 mod search;
 mod validation;
 
+pub use crate::field_problem::FieldProblem;
 pub use attachment::attached_organizations;
 pub use duplicates::{DuplicateVerdict, SIMILARITY_THRESHOLD, duplicate_verdict};
-pub use problem::FieldProblem;
 pub use search::SearchQuery;
 pub use validation::{
     ConvictInput, MIN_AGE_YEARS, Residence, ValidConvict, ValidationContext, validate,
