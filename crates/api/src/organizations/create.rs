@@ -77,6 +77,15 @@ pub async fn create(
             )
         })?;
     let mut conn = msj_db::pool::connection(&state.pool).await?;
+    let headquarter = match request
+        .headquarter
+        .as_deref()
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+    {
+        Some(name) => Some(msj_db::organizations::upsert_headquarter(&mut conn, name).await?),
+        None => None,
+    };
     for id in &linked {
         let other = msj_db::organizations::find(&mut conn, *id).await?;
         if other.is_none_or(|other| other.kind == kind.key()) {
@@ -96,7 +105,7 @@ pub async fn create(
         structural_email: request
             .structural_email
             .filter(|email| !email.trim().is_empty()),
-        headquarter_id: None,
+        headquarter_id: headquarter,
         use_inter_ressort: request.use_inter_ressort,
         is_japat_court: request.is_japat_court,
     };

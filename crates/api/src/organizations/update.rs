@@ -25,7 +25,7 @@ fn local_time(pointer: &str, value: Option<String>) -> Result<Option<NaiveTime>,
 }
 
 /// Changes a service's settings (central admin): time zone (among those of its territory),
-/// structural email, inter-ressort, SMS quiet hours.
+/// structural email, headquarter, inter-ressort, SMS quiet hours.
 #[utoipa::path(
     operation_id = "update_organization",
     tag = "organizations",
@@ -58,7 +58,15 @@ pub async fn update(
         .map(|zone| territory.check_time_zone(&zone).map(str::to_owned))
         .transpose()
         .map_err(|error| ApiError::invalid_field("/time_zone", error.code(), error.to_string()))?;
+    let headquarter_id = match request.headquarter.as_deref().map(str::trim) {
+        None => None,
+        Some("") => Some(None),
+        Some(name) => Some(Some(
+            msj_db::organizations::upsert_headquarter(&mut conn, name).await?,
+        )),
+    };
     let changes = OrganizationChanges {
+        headquarter_id,
         time_zone,
         structural_email: request
             .structural_email

@@ -339,3 +339,33 @@ async fn a_place_has_a_contact_method_an_information_link_and_a_validity_window(
     );
     assert_eq!(changed["main_contact_method"], "phone");
 }
+
+#[actix_web::test]
+async fn services_share_a_headquarter_by_name() {
+    let app = TestApp::spawn().await;
+    let (_, admin) = crate::support::fixtures::agent_with_role(&app, Role::Admin).await;
+    let siege = json!({"name": "SPIP 92", "kind": "spip", "territory": "metropole", "headquarter": "Siège SPIP 92"});
+    let first: Value = app
+        .send_as(Method::POST, &admin, "/api/v1/organizations", siege)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let antenne = json!({"name": "SPIP 92 - Antenne", "kind": "spip", "territory": "metropole", "headquarter": "Siège SPIP 92"});
+    let second: Value = app
+        .send_as(Method::POST, &admin, "/api/v1/organizations", antenne)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(first["headquarter_id"].is_string());
+    assert_eq!(first["headquarter_id"], second["headquarter_id"]);
+    let path = format!("/api/v1/organizations/{}", second["id"].as_str().unwrap());
+    let left: Value = app
+        .send_as(Method::PATCH, &admin, &path, json!({"headquarter": ""}))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(left["headquarter_id"].is_null());
+}

@@ -59,6 +59,9 @@ pub struct NewOrganization {
     /// Structural email.
     #[serde(default)]
     pub structural_email: Option<String>,
+    /// Name of the headquarter grouping it with other services (created if new).
+    #[serde(default)]
+    pub headquarter: Option<String>,
     /// Inter-ressort flag (TJ).
     #[serde(default)]
     pub use_inter_ressort: bool,
@@ -85,6 +88,9 @@ pub struct OrganizationUpdate {
     /// Inter-ressort flag.
     #[serde(default)]
     pub use_inter_ressort: Option<bool>,
+    /// Name of the headquarter (created if new; empty to leave it).
+    #[serde(default)]
+    pub headquarter: Option<String>,
     /// Start of the SMS quiet hours, local `HH:MM`.
     #[serde(default)]
     pub quiet_hours_start: Option<String>,

@@ -125,6 +125,8 @@ pub struct OrganizationChanges {
     pub structural_email: Option<String>,
     /// Inter-ressort flag.
     pub use_inter_ressort: Option<bool>,
+    /// Headquarter (`Some(None)` takes the service out of its headquarter).
+    pub headquarter_id: Option<Option<Uuid>>,
     /// Start of the quiet hours.
     pub quiet_hours_start: Option<chrono::NaiveTime>,
     /// End of the quiet hours.
@@ -154,4 +156,21 @@ pub async fn japat_court(conn: &mut AsyncPgConnection) -> QueryResult<Option<Uui
         .first(conn)
         .await
         .optional()
+}
+
+/// The headquarter named `name`, created if absent.
+pub async fn upsert_headquarter(conn: &mut AsyncPgConnection, name: &str) -> QueryResult<Uuid> {
+    diesel::insert_into(headquarters::table)
+        .values((
+            headquarters::id.eq(Uuid::now_v7()),
+            headquarters::name.eq(name),
+        ))
+        .on_conflict_do_nothing()
+        .execute(conn)
+        .await?;
+    headquarters::table
+        .filter(headquarters::name.eq(name))
+        .select(headquarters::id)
+        .first(conn)
+        .await
 }
