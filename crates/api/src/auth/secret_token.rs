@@ -12,6 +12,17 @@ pub fn generate() -> String {
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
+/// A short random code of `length` lower-case letters and digits, for public links (a
+/// place's page, the STOP SMS link), where 8 characters keep the SMS short.
+pub fn short(length: usize) -> String {
+    generate()
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(length)
+        .collect::<String>()
+        .to_lowercase()
+}
+
 /// What the database keeps of a token.
 pub fn digest(token: &str) -> Vec<u8> {
     Sha256::digest(token.as_bytes()).to_vec()

@@ -6,7 +6,7 @@ use chrono::Datelike;
 use diesel_async::{AsyncConnection, RunQueryDsl};
 use msj_contract::Problem;
 use msj_contract::convicts::{Convict, NewConvict};
-use msj_db::convicts::NewConvict as NewRow;
+use msj_db::convicts::ConvictRow;
 use msj_domain::access::convicts::create_convict;
 use msj_domain::convicts::{
     ConvictInput, FieldProblem, Residence, SIMILARITY_THRESHOLD, ValidConvict, ValidationContext,
@@ -131,7 +131,7 @@ pub async fn create(
             .await?;
             let organizations = attachment(conn, &agent, &valid, request.japat).await?;
             check_duplicates(conn, &valid, request.force).await?;
-            let row = NewRow {
+            let row = ConvictRow {
                 id: Uuid::now_v7(),
                 first_name: valid.first_name.clone(),
                 last_name: valid.last_name.clone(),
@@ -150,13 +150,11 @@ pub async fn create(
                 homeless: valid.residence == Some(Residence::Homeless),
                 lives_abroad: valid.residence == Some(Residence::Abroad),
                 japat: request.japat,
+                referent_id: None,
                 creating_organization_id: Some(agent.organization.id),
                 created_by: Some(agent.user.id),
-                opt_out_token: secret_token::generate()
-                    .chars()
-                    .filter(char::is_ascii_alphanumeric)
-                    .take(8)
-                    .collect(),
+                opt_out_token: secret_token::short(8),
+                archived_at: None,
                 created_at: now,
                 updated_at: now,
             };

@@ -99,19 +99,14 @@ pub async fn create(
             "Type de convocation inconnu.",
         ));
     }
-    let place = msj_db::organizations::NewPlace {
+    let place = msj_db::organizations::PlaceRow {
         id: Uuid::now_v7(),
         organization_id,
         name,
         address,
         phone: request.phone.filter(|phone| !phone.trim().is_empty()),
         email: request.email.filter(|email| !email.trim().is_empty()),
-        code: secret_token::generate()
-            .chars()
-            .filter(char::is_ascii_alphanumeric)
-            .take(8)
-            .collect::<String>()
-            .to_lowercase(),
+        code: secret_token::short(8),
         main_contact_method: settings
             .contact
             .unwrap_or(ContactMethod::Phone)

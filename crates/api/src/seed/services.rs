@@ -3,7 +3,7 @@
 
 use diesel::QueryResult;
 use msj_db::AsyncPgConnection;
-use msj_db::organizations::{self, NewOrganization, NewPlace};
+use msj_db::organizations::{self, NewOrganization, PlaceRow};
 use msj_domain::roles::OrganizationType;
 use msj_domain::territories::Territory;
 
@@ -166,7 +166,7 @@ async fn add(
     };
     organizations::insert_if_absent(conn, &organization).await?;
     let place_name = format!("{name} - Accueil");
-    let place = NewPlace {
+    let place = PlaceRow {
         id: id(&place_name),
         organization_id: organization.id,
         name: place_name.clone(),

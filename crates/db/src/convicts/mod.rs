@@ -5,7 +5,7 @@ mod rows;
 mod search;
 
 pub use duplicates::{exact_matches, similar_matches};
-pub use rows::{ConvictRow, NewConvict};
+pub use rows::ConvictRow;
 pub use search::{ConvictFilter, search};
 
 use chrono::{DateTime, Utc};
@@ -19,7 +19,7 @@ use crate::schema::{convict_organizations, convicts, organizations};
 /// APPI number or the token is already taken (a duplicate that raced the checks).
 pub async fn insert(
     conn: &mut AsyncPgConnection,
-    convict: &NewConvict,
+    convict: &ConvictRow,
     organization_ids: &[Uuid],
     now: DateTime<Utc>,
 ) -> QueryResult<Option<ConvictRow>> {

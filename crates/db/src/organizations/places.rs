@@ -6,38 +6,10 @@ use uuid::Uuid;
 
 use crate::schema::{agendas, appointment_types, place_appointment_types, places};
 
-/// A new place.
-#[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = places)]
-pub struct NewPlace {
-    /// Id.
-    pub id: Uuid,
-    /// Service.
-    pub organization_id: Uuid,
-    /// Name.
-    pub name: String,
-    /// Postal address.
-    pub address: String,
-    /// Phone number.
-    pub phone: Option<String>,
-    /// Email.
-    pub email: Option<String>,
-    /// Short public code.
-    pub code: String,
-    /// `phone` or `email`.
-    pub main_contact_method: String,
-    /// Page with information on the place.
-    pub information_url: Option<String>,
-    /// First day of validity.
-    pub valid_from: Option<chrono::NaiveDate>,
-    /// Day from which the place is no longer valid.
-    pub valid_until: Option<chrono::NaiveDate>,
-}
-
 /// Inserts a place unless it exists.
 pub async fn insert_place_if_absent(
     conn: &mut AsyncPgConnection,
-    place: &NewPlace,
+    place: &PlaceRow,
 ) -> QueryResult<()> {
     diesel::insert_into(places::table)
         .values(place)
@@ -96,8 +68,8 @@ pub async fn offer_types(
         .map(drop)
 }
 
-/// One place.
-#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+/// One place (also what is inserted).
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, Insertable)]
 #[diesel(table_name = places)]
 pub struct PlaceRow {
     /// Id.
