@@ -1,5 +1,6 @@
 //! Probationers (`/api/v1/convicts`).
 
+mod actions;
 mod create;
 mod dto;
 mod list;
@@ -11,5 +12,10 @@ use utoipa_actix_web::service_config::ServiceConfig;
 pub fn routes(cfg: &mut ServiceConfig) {
     cfg.service(create::create)
         .service(list::list)
-        .service(show::show);
+        .service(show::show)
+        .service(actions::archive)
+        .service(actions::unarchive)
+        .service(actions::remove)
+        .service(actions::assign)
+        .service(actions::unassign);
 }

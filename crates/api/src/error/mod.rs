@@ -122,6 +122,7 @@ impl From<DenialReason> for ApiError {
         let status = match reason {
             DenialReason::OutOfScope => return Self::not_found(),
             DenialReason::RoleNotAllowedForOrganization => StatusCode::UNPROCESSABLE_ENTITY,
+            DenialReason::ReferentAlreadySet => StatusCode::CONFLICT,
             _ => StatusCode::FORBIDDEN,
         };
         Self::new(status, reason.code(), reason.detail())

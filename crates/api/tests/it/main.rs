@@ -7,6 +7,7 @@ mod charter;
 mod cities;
 mod cli;
 mod convicts;
+mod convicts_actions;
 mod convicts_search;
 mod errors;
 mod invitations;

@@ -77,3 +77,64 @@ pub async fn followers(
         .load(conn)
         .await
 }
+
+/// Archives (`Some(now)`) or unarchives (`None`) a probationer; `false` when it already was.
+pub async fn set_archived(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    archived_at: Option<DateTime<Utc>>,
+) -> QueryResult<bool> {
+    let target = convicts::table.find(id);
+    let changed = match archived_at {
+        Some(_) => {
+            diesel::update(target.filter(convicts::archived_at.is_null()))
+                .set(convicts::archived_at.eq(archived_at))
+                .execute(conn)
+                .await?
+        }
+        None => {
+            diesel::update(target.filter(convicts::archived_at.is_not_null()))
+                .set(convicts::archived_at.eq(archived_at))
+                .execute(conn)
+                .await?
+        }
+    };
+    Ok(changed > 0)
+}
+
+/// Deletes a probationer who is not archived; `false` otherwise.
+pub async fn delete_unarchived(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<bool> {
+    diesel::delete(
+        convicts::table
+            .find(id)
+            .filter(convicts::archived_at.is_null()),
+    )
+    .execute(conn)
+    .await
+    .map(|deleted| deleted > 0)
+}
+
+/// Makes `referent` the referent CPIP if there is none yet (`false` otherwise), or removes
+/// the referent (`referent` = `None`).
+pub async fn set_referent(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    referent: Option<Uuid>,
+) -> QueryResult<bool> {
+    let target = convicts::table.find(id);
+    let changed = match referent {
+        Some(_) => {
+            diesel::update(target.filter(convicts::referent_id.is_null()))
+                .set(convicts::referent_id.eq(referent))
+                .execute(conn)
+                .await?
+        }
+        None => {
+            diesel::update(target)
+                .set(convicts::referent_id.eq(referent))
+                .execute(conn)
+                .await?
+        }
+    };
+    Ok(changed > 0)
+}

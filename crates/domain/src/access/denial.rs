@@ -36,6 +36,9 @@ pub enum DenialReason {
     /// Only central administrators delete central administrators.
     #[error("Seul un administrateur central peut supprimer un administrateur central.")]
     OnlyAdminsDeleteAdmins,
+    /// The probationer already has a referent CPIP.
+    #[error("Cette personne a déjà un CPIP référent.")]
+    ReferentAlreadySet,
 }
 
 impl DenialReason {
@@ -51,6 +54,7 @@ impl DenialReason {
             Self::CannotChangeOwnRole => "cannot_change_own_role",
             Self::CannotDeleteSelf => "cannot_delete_self",
             Self::OnlyAdminsDeleteAdmins => "only_admins_delete_admins",
+            Self::ReferentAlreadySet => "referent_already_set",
         }
     }
 
