@@ -14,6 +14,7 @@ pub mod mail;
 pub mod openapi;
 pub mod operations;
 pub mod organizations;
+pub mod pagination;
 pub mod reference;
 pub mod seed;
 pub mod server;

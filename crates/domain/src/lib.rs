@@ -7,6 +7,7 @@
 //! - [`identity`]: probationer names and APPI numbers;
 //! - [`appointments`]: the appointment state machine;
 //! - [`convicts`]: probationers' records, their services and duplicates;
+//! - [`services`]: what a new service must satisfy;
 //! - [`places`]: places' contact method, information link and validity window;
 //! - [`notifications`]: the kinds of SMS;
 //! - [`access`]: permission decisions and list scopes (who may do what to which object);
@@ -24,4 +25,5 @@ pub mod notifications;
 pub mod phone;
 pub mod places;
 pub mod roles;
+pub mod services;
 pub mod territories;

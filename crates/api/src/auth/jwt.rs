@@ -1,16 +1,14 @@
 //! Access tokens: HS256 JWTs whose header names the signing key (`kid`), so that keys can
 //! rotate. Expiry is checked against the server's [`Clock`](crate::clock::Clock).
 
-use chrono::{DateTime, TimeDelta, Utc};
+use chrono::{DateTime, Utc};
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use msj_domain::accounts::ACCESS_TOKEN_LIFETIME;
 use secrecy::ExposeSecret;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::config::JwtKeys;
-
-/// Lifetime of an access token.
-pub const ACCESS_TOKEN_LIFETIME: TimeDelta = TimeDelta::minutes(15);
 
 /// Audience of agent tokens.
 const AGENT_AUDIENCE: &str = "msj-agent";

@@ -4,18 +4,15 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, post, web};
-use chrono::TimeDelta;
 use diesel_async::AsyncConnection;
 use msj_contract::Problem;
 use msj_contract::auth::SessionResponse;
 use msj_db::auth::refresh_tokens;
+use msj_domain::accounts::{REFRESH_IDLE_TIMEOUT, is_expired};
 
 use super::{cookie, secret_token, session};
 use crate::ApiError;
 use crate::app::AppState;
-
-/// A session ends after this long without a refresh.
-pub const IDLE_TIMEOUT: TimeDelta = TimeDelta::minutes(60);
 
 fn expired() -> ApiError {
     ApiError::new(
@@ -49,7 +46,7 @@ pub async fn refresh(
                 let row = refresh_tokens::find_for_update(conn, &secret_token::digest(&token))
                     .await?;
                 let Some(row) = row.filter(|row| row.revoked_at.is_none()) else { return Ok(None) };
-                if row.replaced_at.is_some() || now - row.created_at >= IDLE_TIMEOUT {
+                if row.replaced_at.is_some() || is_expired(row.created_at, REFRESH_IDLE_TIMEOUT, now) {
                     if row.replaced_at.is_some() {
                         tracing::warn!(family = %row.family_id, "refresh token reused: session revoked");
                     }

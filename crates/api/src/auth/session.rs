@@ -6,6 +6,7 @@ use msj_contract::auth::{CurrentUser, OrganizationSummary, SessionResponse};
 use msj_db::AsyncPgConnection;
 use msj_db::organizations::OrganizationRow;
 use msj_db::users::UserRow;
+use msj_domain::accounts::ACCESS_TOKEN_LIFETIME;
 use uuid::Uuid;
 
 use super::{cookie, jwt, secret_token};
@@ -71,7 +72,7 @@ pub async fn open(
         jwt::issue(&state.config.jwt_keys, user.id, now).map_err(ApiError::internal)?;
     let body = SessionResponse {
         access_token,
-        expires_in: u32::try_from(jwt::ACCESS_TOKEN_LIFETIME.num_seconds()).unwrap_or(900),
+        expires_in: u32::try_from(ACCESS_TOKEN_LIFETIME.num_seconds()).unwrap_or(900),
         user: current_user(user, organization),
     };
     Ok(Opened { body, refresh })

@@ -9,7 +9,7 @@ use msj_contract::convicts::{Convict, NewConvict};
 use msj_db::convicts::ConvictRow;
 use msj_domain::access::convicts::create_convict;
 use msj_domain::convicts::{
-    ConvictInput, FieldProblem, Residence, SIMILARITY_THRESHOLD, ValidConvict, ValidationContext,
+    ConvictInput, Residence, SIMILARITY_THRESHOLD, ValidConvict, ValidationContext,
     attached_organizations, duplicate_verdict,
 };
 use msj_domain::roles::OrganizationType;
@@ -24,18 +24,6 @@ use crate::auth::{Agent, secret_token};
 use crate::error::JsonBody;
 use crate::organizations::jurisdiction;
 
-fn problems(list: Vec<FieldProblem>) -> ApiError {
-    ApiError::invalid_fields(
-        list.into_iter()
-            .map(|p| msj_contract::FieldError {
-                pointer: p.pointer.into(),
-                code: p.code.into(),
-                detail: p.detail,
-            })
-            .collect(),
-    )
-}
-
 fn residence(request: &NewConvict) -> Result<Option<Residence<Uuid>>, ApiError> {
     let city = request
         .city_id
@@ -43,17 +31,11 @@ fn residence(request: &NewConvict) -> Result<Option<Residence<Uuid>>, ApiError> 
         .map(Uuid::parse_str)
         .transpose()
         .map_err(|_| ApiError::invalid_field("/city_id", "invalid_id", "Identifiant invalide."))?;
-    match (city, request.homeless, request.lives_abroad) {
-        (None, false, false) => Ok(None),
-        (Some(city), false, false) => Ok(Some(Residence::Town(city))),
-        (None, true, false) => Ok(Some(Residence::Homeless)),
-        (None, false, true) => Ok(Some(Residence::Abroad)),
-        _ => Err(ApiError::invalid_field(
-            "/residence",
-            "conflicting_residence",
-            "Une seule résidence : commune, sans domicile fixe ou étranger.",
-        )),
-    }
+    Ok(Residence::from_choice(
+        city,
+        request.homeless,
+        request.lives_abroad,
+    )?)
 }
 
 fn input(request: &NewConvict, residence: Option<Residence<Uuid>>) -> ConvictInput<Uuid> {
@@ -117,8 +99,7 @@ pub async fn create(
     let valid = msj_domain::convicts::validate(
         input(&request, residence(&request)?),
         context(&agent, now)?,
-    )
-    .map_err(problems)?;
+    )?;
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let (row, followers) = conn
         .transaction::<_, ApiError, _>(async move |conn| {

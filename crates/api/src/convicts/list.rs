@@ -17,6 +17,7 @@ use crate::ApiError;
 use crate::app::AppState;
 use crate::auth::Agent;
 use crate::organizations::jurisdiction;
+use crate::pagination::Page;
 
 /// Query of the probationer list.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -59,13 +60,12 @@ pub async fn list(
     state: web::Data<AppState>,
     query: web::Query<ConvictQuery>,
 ) -> Result<web::Json<ConvictPage>, ApiError> {
-    let (page, per_page) = (query.page.unwrap_or(1), query.per_page.unwrap_or(50));
-    let too_long = query.q.as_ref().is_some_and(|q| q.chars().count() > 100);
-    if page < 1 || !(1..=100).contains(&per_page) || too_long {
+    let page = Page::read(query.page, query.per_page)?;
+    if query.q.as_ref().is_some_and(|q| q.chars().count() > 100) {
         return Err(ApiError::new(
             StatusCode::BAD_REQUEST,
             "invalid_query",
-            "page ≥ 1, per_page entre 1 et 100, q de 100 caractères au plus.",
+            "q : 100 caractères au plus.",
         ));
     }
     let actor = agent.actor();
@@ -86,8 +86,8 @@ pub async fn list(
         return Ok(web::Json(ConvictPage {
             items: Vec::new(),
             total: 0,
-            page,
-            per_page,
+            page: page.number,
+            per_page: page.size,
         }));
     }
     let filter = ConvictFilter {
@@ -99,7 +99,7 @@ pub async fn list(
         include_archived: query.archived,
     };
     let (rows, total) =
-        msj_db::convicts::search(&mut conn, &filter, per_page, (page - 1) * per_page).await?;
+        msj_db::convicts::search(&mut conn, &filter, page.size, page.offset()).await?;
     let ids: Vec<Uuid> = rows.iter().map(|row| row.id).collect();
     let followers = dto::followers(&mut conn, &ids).await?;
     let summaries_only = lists_summaries_only(&actor);
@@ -130,7 +130,7 @@ pub async fn list(
     Ok(web::Json(ConvictPage {
         items,
         total,
-        page,
-        per_page,
+        page: page.number,
+        per_page: page.size,
     }))
 }

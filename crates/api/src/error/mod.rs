@@ -9,6 +9,7 @@ use actix_web::http::header::{CONTENT_TYPE, HeaderValue};
 use actix_web::{HttpResponse, ResponseError};
 use msj_contract::problem::{FieldError, PROBLEM_CONTENT_TYPE, Problem};
 use msj_domain::access::DenialReason;
+use msj_domain::field_problem::FieldProblem;
 
 pub use handlers::{api_not_found, extractor_configs, problem_for_bare_errors};
 pub use json::JsonBody;
@@ -108,6 +109,27 @@ impl ResponseError for ApiError {
             .headers_mut()
             .insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_CONTENT_TYPE));
         response
+    }
+}
+
+impl From<FieldProblem> for ApiError {
+    fn from(problem: FieldProblem) -> Self {
+        Self::from(vec![problem])
+    }
+}
+
+impl From<Vec<FieldProblem>> for ApiError {
+    fn from(problems: Vec<FieldProblem>) -> Self {
+        Self::invalid_fields(
+            problems
+                .into_iter()
+                .map(|p| FieldError {
+                    pointer: p.pointer.to_owned(),
+                    code: p.code.to_owned(),
+                    detail: p.detail,
+                })
+                .collect(),
+        )
     }
 }
 

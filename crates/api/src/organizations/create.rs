@@ -6,6 +6,7 @@ use msj_contract::Problem;
 use msj_contract::organizations::{NewOrganization, Organization};
 use msj_domain::access::organizations::create_organization;
 use msj_domain::roles::OrganizationType;
+use msj_domain::services::check_new_service;
 use msj_domain::territories::Territory;
 use uuid::Uuid;
 
@@ -57,13 +58,6 @@ pub async fn create(
         })?,
         None => territory.default_time_zone(),
     };
-    if request.is_japat_court && kind != OrganizationType::Tj {
-        return Err(ApiError::invalid_field(
-            "/is_japat_court",
-            "invalid_value",
-            "Seul un TJ peut être la juridiction JAPAT.",
-        ));
-    }
     let linked = request
         .linked_organization_ids
         .iter()
@@ -77,6 +71,12 @@ pub async fn create(
             )
         })?;
     let mut conn = msj_db::pool::connection(&state.pool).await?;
+    let mut linked_kinds = Vec::with_capacity(linked.len());
+    for id in &linked {
+        let other = msj_db::organizations::find(&mut conn, *id).await?;
+        linked_kinds.push(other.and_then(|other| other.kind.parse::<OrganizationType>().ok()));
+    }
+    check_new_service(kind, request.is_japat_court, &linked_kinds)?;
     let headquarter = match request
         .headquarter
         .as_deref()
@@ -86,16 +86,6 @@ pub async fn create(
         Some(name) => Some(msj_db::organizations::upsert_headquarter(&mut conn, name).await?),
         None => None,
     };
-    for id in &linked {
-        let other = msj_db::organizations::find(&mut conn, *id).await?;
-        if other.is_none_or(|other| other.kind == kind.key()) {
-            return Err(ApiError::invalid_field(
-                "/linked_organization_ids",
-                "invalid_link",
-                "Un service ne se lie qu'à un service existant de l'autre type.",
-            ));
-        }
-    }
     let row = msj_db::organizations::NewOrganization {
         id: Uuid::now_v7(),
         name,

@@ -1,7 +1,6 @@
 //! Reading a place's contact method, information link and validity window from a request.
 
 use chrono::NaiveDate;
-use msj_domain::field_problem::FieldProblem;
 use msj_domain::places::{ContactMethod, check_information_url, check_validity};
 
 use crate::ApiError;
@@ -15,26 +14,19 @@ pub struct PlaceSettings {
     pub information_url: Option<Option<String>>,
 }
 
-fn field(problem: FieldProblem) -> ApiError {
-    ApiError::invalid_field(problem.pointer, problem.code, problem.detail)
-}
-
 /// Checks the settings; `window` is the validity window the place will have.
 pub fn read(
     contact: Option<&str>,
     information_url: Option<&str>,
     window: (Option<NaiveDate>, Option<NaiveDate>),
 ) -> Result<PlaceSettings, ApiError> {
-    let contact = contact
-        .map(str::parse::<ContactMethod>)
-        .transpose()
-        .map_err(field)?;
+    let contact = contact.map(str::parse::<ContactMethod>).transpose()?;
     let information_url =
         information_url.map(|url| Some(url.trim().to_owned()).filter(|url| !url.is_empty()));
     if let Some(Some(url)) = &information_url {
-        check_information_url(url).map_err(field)?;
+        check_information_url(url)?;
     }
-    check_validity(window.0, window.1).map_err(field)?;
+    check_validity(window.0, window.1)?;
     Ok(PlaceSettings {
         contact,
         information_url,

@@ -13,6 +13,7 @@ use super::dto;
 use crate::ApiError;
 use crate::app::AppState;
 use crate::auth::Agent;
+use crate::pagination::Page;
 
 /// Page of a list.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -44,15 +45,7 @@ pub async fn list(
     state: web::Data<AppState>,
     query: web::Query<Pagination>,
 ) -> Result<web::Json<UserPage>, ApiError> {
-    let page = query.page.unwrap_or(1);
-    let per_page = query.per_page.unwrap_or(50);
-    if page < 1 || !(1..=100).contains(&per_page) {
-        return Err(ApiError::new(
-            StatusCode::BAD_REQUEST,
-            "invalid_query",
-            "page ≥ 1 et per_page entre 1 et 100.",
-        ));
-    }
+    let page = Page::read(query.page, query.per_page)?;
     let organization = match list_users(&agent.actor()) {
         Scope::Nationwide => None,
         Scope::OwnOrganization => Some(agent.organization.id),
@@ -66,11 +59,11 @@ pub async fn list(
     };
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let (rows, total) =
-        msj_db::users::list(&mut conn, organization, per_page, (page - 1) * per_page).await?;
+        msj_db::users::list(&mut conn, organization, page.size, page.offset()).await?;
     Ok(web::Json(UserPage {
         items: rows.iter().map(dto::user).collect(),
         total,
-        page,
-        per_page,
+        page: page.number,
+        per_page: page.size,
     }))
 }

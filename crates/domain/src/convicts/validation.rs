@@ -24,6 +24,28 @@ pub enum Residence<Id> {
     Abroad,
 }
 
+impl<Id> Residence<Id> {
+    /// The residence chosen among a town, « sans domicile fixe » and « habite à
+    /// l'étranger »: at most one of them.
+    pub fn from_choice(
+        town: Option<Id>,
+        homeless: bool,
+        abroad: bool,
+    ) -> Result<Option<Self>, FieldProblem> {
+        match (town, homeless, abroad) {
+            (None, false, false) => Ok(None),
+            (Some(town), false, false) => Ok(Some(Self::Town(town))),
+            (None, true, false) => Ok(Some(Self::Homeless)),
+            (None, false, true) => Ok(Some(Self::Abroad)),
+            _ => Err(FieldProblem::new(
+                "/residence",
+                "conflicting_residence",
+                "Une seule résidence : commune, sans domicile fixe ou étranger.",
+            )),
+        }
+    }
+}
+
 /// What an agent typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConvictInput<Id> {

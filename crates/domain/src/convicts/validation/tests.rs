@@ -107,3 +107,24 @@ fn every_problem_is_reported_at_once() {
         ]
     );
 }
+
+#[test]
+fn one_residence_at_most() {
+    assert_eq!(
+        Residence::from_choice(Some(1u8), false, false),
+        Ok(Some(Residence::Town(1)))
+    );
+    assert_eq!(Residence::<u8>::from_choice(None, false, false), Ok(None));
+    assert_eq!(
+        Residence::<u8>::from_choice(None, true, true)
+            .unwrap_err()
+            .code,
+        "conflicting_residence"
+    );
+    assert_eq!(
+        Residence::from_choice(Some(1u8), true, false)
+            .unwrap_err()
+            .pointer,
+        "/residence"
+    );
+}
