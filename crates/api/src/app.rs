@@ -15,8 +15,8 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::telemetry::{MsjRootSpan, expose_request_id};
 use crate::{
-    auth, charter, cities, convicts, error, openapi, operations, organizations, reference, spa,
-    users,
+    appointments, audit, auth, charter, cities, convicts, error, history, home, openapi,
+    operations, organizations, reference, spa, users,
 };
 
 /// What every handler can reach.
@@ -47,6 +47,10 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
                 .configure(users::routes)
                 .configure(organizations::routes)
                 .configure(convicts::routes)
+                .configure(appointments::routes)
+                .configure(history::routes)
+                .configure(home::routes)
+                .configure(audit::routes)
                 .configure(cities::routes)
                 .configure(reference::routes),
         );

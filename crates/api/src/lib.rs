@@ -2,6 +2,8 @@
 //! (`/health`, `/ready`, `/metrics`) and the OpenAPI document. The `msj` binary wraps it.
 
 pub mod app;
+pub mod appointments;
+pub mod audit;
 pub mod auth;
 pub mod charter;
 pub mod cities;
@@ -10,6 +12,8 @@ pub mod clock;
 pub mod config;
 pub mod convicts;
 pub mod error;
+pub mod history;
+pub mod home;
 pub mod mail;
 pub mod openapi;
 pub mod operations;

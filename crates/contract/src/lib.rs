@@ -1,9 +1,14 @@
 //! Request and response types of the MSJ JSON API (`/api/v1`), shared by the server and the
 //! SPA. Field names are snake_case; timestamps are RFC 3339 with an offset; ids are UUIDs.
 
+pub mod appointments;
+pub mod audit;
 pub mod auth;
 pub mod charter;
 pub mod convicts;
+pub mod double_option;
+pub mod history;
+pub mod home;
 pub mod organizations;
 pub mod problem;
 pub mod reference;

@@ -2,11 +2,14 @@
 //! migrations (run under an advisory lock) and, by area, the queries. Query functions take
 //! `&mut AsyncPgConnection` so that they compose inside one transaction.
 
+pub mod appointments;
+pub mod audit;
 pub mod auth;
 pub mod cities;
 pub mod convicts;
 pub mod emails;
 pub mod error;
+pub mod history;
 pub mod migrations;
 pub mod organizations;
 pub mod pool;

@@ -196,6 +196,68 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    appointments (id) {
+        id -> Uuid,
+        convict_id -> Uuid,
+        appointment_type_id -> Uuid,
+        place_id -> Uuid,
+        agenda_id -> Uuid,
+        starts_at -> Timestamptz,
+        duration_min -> Int4,
+        slot_id -> Nullable<Uuid>,
+        state -> Text,
+        assigned_agent_id -> Nullable<Uuid>,
+        creating_organization_id -> Uuid,
+        created_by -> Nullable<Uuid>,
+        prosecutor_number -> Nullable<Text>,
+        rescheduled_from_id -> Nullable<Uuid>,
+        excuse_reason -> Nullable<Text>,
+        excuse_comment -> Nullable<Text>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    notifications (id) {
+        id -> Uuid,
+        appointment_id -> Uuid,
+        kind -> Text,
+        state -> Text,
+        due_at -> Timestamptz,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    history_items (id) {
+        id -> Uuid,
+        convict_id -> Uuid,
+        appointment_id -> Nullable<Uuid>,
+        category -> Text,
+        event -> Text,
+        content -> Text,
+        actor_id -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    audit_events (id) {
+        id -> Uuid,
+        occurred_at -> Timestamptz,
+        actor_id -> Nullable<Uuid>,
+        real_actor_id -> Nullable<Uuid>,
+        organization_id -> Nullable<Uuid>,
+        ip -> Nullable<Text>,
+        action -> Text,
+        object_type -> Text,
+        object_id -> Nullable<Uuid>,
+    }
+}
+
 diesel::joinable!(convict_organizations -> convicts (convict_id));
 diesel::joinable!(convict_organizations -> organizations (organization_id));
 diesel::joinable!(organizations -> headquarters (headquarter_id));
@@ -207,6 +269,13 @@ diesel::joinable!(place_appointment_types -> appointment_types (appointment_type
 diesel::joinable!(users -> organizations (organization_id));
 diesel::joinable!(user_tokens -> users (user_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
+diesel::joinable!(appointments -> convicts (convict_id));
+diesel::joinable!(appointments -> appointment_types (appointment_type_id));
+diesel::joinable!(appointments -> places (place_id));
+diesel::joinable!(appointments -> agendas (agenda_id));
+diesel::joinable!(notifications -> appointments (appointment_id));
+diesel::joinable!(history_items -> convicts (convict_id));
+diesel::joinable!(history_items -> users (actor_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     headquarters,
@@ -224,4 +293,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     cities,
     convicts,
     convict_organizations,
+    appointments,
+    notifications,
+    history_items,
+    audit_events,
 );

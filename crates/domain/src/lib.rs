@@ -5,7 +5,10 @@
 //! - [`territories`]: the 13 French territories, their time zones, public holidays and working days;
 //! - [`phone`]: parsing of mobile phone numbers into E.164;
 //! - [`identity`]: probationer names and APPI numbers;
-//! - [`appointments`]: the appointment state machine;
+//! - [`appointment_types`]: the 16 appointment types and the role lists;
+//! - [`appointments`]: the appointment state machine, booking rules;
+//! - [`history`]: the French business history of probationers and appointments;
+//! - [`dates`]: dates and times in French words;
 //! - [`convicts`]: probationers' records, their services and duplicates;
 //! - [`services`]: what a new service must satisfy;
 //! - [`places`]: places' contact method, information link and validity window;
@@ -17,9 +20,12 @@
 
 pub mod access;
 pub mod accounts;
+pub mod appointment_types;
 pub mod appointments;
 pub mod convicts;
+pub mod dates;
 pub mod field_problem;
+pub mod history;
 pub mod identity;
 pub mod notifications;
 pub mod phone;

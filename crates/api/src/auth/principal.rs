@@ -30,6 +30,8 @@ pub struct AgentPrincipal {
     pub role: Role,
     /// Their service's type.
     pub organization_type: OrganizationType,
+    /// Address of the client, for the audit log.
+    pub ip: Option<String>,
 }
 
 impl AgentPrincipal {
@@ -99,6 +101,7 @@ async fn load(request: HttpRequest) -> Result<Principal, ApiError> {
         organization,
         role,
         organization_type,
+        ip: request.peer_addr().map(|addr| addr.ip().to_string()),
     }))
 }
 

@@ -2,17 +2,22 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, delete, post, web};
+use chrono::{DateTime, Utc};
 use msj_contract::Problem;
 use msj_db::AsyncPgConnection;
 use msj_db::convicts::ConvictRow;
 use msj_domain::access::convicts::{
     archive_convict, become_referent, delete_convict, remove_referent, unarchive_convict,
 };
+use msj_domain::history::{AgentRef, HistoryEvent, texts};
 use uuid::Uuid;
 
 use crate::ApiError;
 use crate::app::AppState;
+use crate::appointments::Writer;
+use crate::audit;
 use crate::auth::Agent;
+use crate::auth::principal::AgentPrincipal;
 
 /// The probationer `id` and the services following them; 404 when absent.
 pub async fn load(
@@ -28,6 +33,46 @@ pub async fn load(
         .map(|(_, org, _, _)| org)
         .collect();
     Ok((row, followed_by))
+}
+
+fn name(agent: &AgentPrincipal) -> String {
+    format!("{} {}", agent.user.first_name, agent.user.last_name)
+}
+
+fn agent_ref<'a>(agent: &AgentPrincipal, name: &'a str) -> AgentRef<'a> {
+    AgentRef {
+        name,
+        role: agent.role,
+    }
+}
+
+/// Audits `convict.<action>` and appends the history item, if any.
+async fn record(
+    conn: &mut AsyncPgConnection,
+    agent: &AgentPrincipal,
+    now: DateTime<Utc>,
+    convict_id: Uuid,
+    action: &str,
+    item: Option<(HistoryEvent, String)>,
+) -> Result<(), ApiError> {
+    if let Some((event, text)) = item {
+        let writer = Writer {
+            actor_id: agent.user.id,
+            now,
+        };
+        writer
+            .append(conn, writer.item(convict_id, None, event, text))
+            .await?;
+    }
+    audit::record(
+        conn,
+        agent,
+        now,
+        &format!("convict.{action}"),
+        "convict",
+        Some(convict_id),
+    )
+    .await
 }
 
 fn conflict(code: &'static str, detail: &str) -> ApiError {
@@ -49,9 +94,20 @@ pub async fn archive(
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let (row, followed_by) = load(&mut conn, id.into_inner()).await?;
     archive_convict(&agent.actor(), &followed_by).into_result()?;
-    if !msj_db::convicts::set_archived(&mut conn, row.id, Some(state.clock.now())).await? {
+    let now = state.clock.now();
+    if !msj_db::convicts::set_archived(&mut conn, row.id, Some(now)).await? {
         return Err(conflict("already_archived", "Ce dossier est déjà archivé."));
     }
+    let text = texts::archived(agent_ref(&agent, &name(&agent)));
+    record(
+        &mut conn,
+        &agent,
+        now,
+        row.id,
+        "archive",
+        Some((HistoryEvent::ArchiveConvict, text)),
+    )
+    .await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -73,6 +129,17 @@ pub async fn unarchive(
     if !msj_db::convicts::set_archived(&mut conn, row.id, None).await? {
         return Err(conflict("not_archived", "Ce dossier n'est pas archivé."));
     }
+    let text = texts::unarchived(agent_ref(&agent, &name(&agent)));
+    let now = state.clock.now();
+    record(
+        &mut conn,
+        &agent,
+        now,
+        row.id,
+        "unarchive",
+        Some((HistoryEvent::UnarchiveConvict, text)),
+    )
+    .await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -97,6 +164,7 @@ pub async fn remove(
             "Un dossier archivé ne se supprime pas.",
         ));
     }
+    record(&mut conn, &agent, state.clock.now(), row.id, "delete", None).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -121,6 +189,15 @@ pub async fn assign(
             "Cette personne a déjà un CPIP référent.",
         ));
     }
+    record(
+        &mut conn,
+        &agent,
+        state.clock.now(),
+        row.id,
+        "assign_referent",
+        None,
+    )
+    .await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -139,5 +216,14 @@ pub async fn unassign(
     let (row, followed_by) = load(&mut conn, id.into_inner()).await?;
     remove_referent(&agent.actor(), &followed_by, row.referent_id).into_result()?;
     msj_db::convicts::set_referent(&mut conn, row.id, None).await?;
+    record(
+        &mut conn,
+        &agent,
+        state.clock.now(),
+        row.id,
+        "remove_referent",
+        None,
+    )
+    .await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -24,18 +24,16 @@ use crate::auth::{Agent, secret_token};
 use crate::error::JsonBody;
 use crate::organizations::jurisdiction;
 
-fn residence(request: &NewConvict) -> Result<Option<Residence<Uuid>>, ApiError> {
-    let city = request
-        .city_id
-        .as_deref()
-        .map(Uuid::parse_str)
-        .transpose()
-        .map_err(|_| ApiError::invalid_field("/city_id", "invalid_id", "Identifiant invalide."))?;
-    Ok(Residence::from_choice(
-        city,
-        request.homeless,
-        request.lives_abroad,
-    )?)
+/// The residence chosen among a town, « sans domicile fixe » and « habite à l'étranger ».
+pub(super) fn residence(
+    city_id: Option<&str>,
+    homeless: bool,
+    lives_abroad: bool,
+) -> Result<Option<Residence<Uuid>>, ApiError> {
+    let city = city_id
+        .map(|text| ApiError::parse_id("/city_id", text))
+        .transpose()?;
+    Ok(Residence::from_choice(city, homeless, lives_abroad)?)
 }
 
 fn input(request: &NewConvict, residence: Option<Residence<Uuid>>) -> ConvictInput<Uuid> {
@@ -51,7 +49,7 @@ fn input(request: &NewConvict, residence: Option<Residence<Uuid>>) -> ConvictInp
     }
 }
 
-fn context(
+pub(super) fn context(
     agent: &AgentPrincipal,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<ValidationContext, ApiError> {
@@ -97,7 +95,14 @@ pub async fn create(
     let request = body.0;
     let now = state.clock.now();
     let valid = msj_domain::convicts::validate(
-        input(&request, residence(&request)?),
+        input(
+            &request,
+            residence(
+                request.city_id.as_deref(),
+                request.homeless,
+                request.lives_abroad,
+            )?,
+        ),
         context(&agent, now)?,
     )?;
     let mut conn = msj_db::pool::connection(&state.pool).await?;
@@ -148,6 +153,15 @@ pub async fn create(
                         "Cette personne existe déjà (même téléphone ou même numéro APPI).",
                     )
                 })?;
+            crate::audit::record(
+                conn,
+                &agent,
+                now,
+                "convict.create",
+                "convict",
+                Some(created.id),
+            )
+            .await?;
             let followers = dto::followers(conn, &[created.id])
                 .await?
                 .into_iter()
@@ -159,7 +173,7 @@ pub async fn create(
     Ok(HttpResponse::Created().json(dto::convict(&row, followers)))
 }
 
-async fn attachment(
+pub(super) async fn attachment(
     conn: &mut msj_db::AsyncPgConnection,
     agent: &AgentPrincipal,
     valid: &ValidConvict<Uuid>,

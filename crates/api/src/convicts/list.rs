@@ -100,6 +100,15 @@ pub async fn list(
     };
     let (rows, total) =
         msj_db::convicts::search(&mut conn, &filter, page.size, page.offset()).await?;
+    crate::audit::record(
+        &mut conn,
+        &agent,
+        state.clock.now(),
+        "convict.list",
+        "convict_list",
+        None,
+    )
+    .await?;
     let ids: Vec<Uuid> = rows.iter().map(|row| row.id).collect();
     let followers = dto::followers(&mut conn, &ids).await?;
     let summaries_only = lists_summaries_only(&actor);

@@ -5,6 +5,7 @@ mod create;
 mod dto;
 mod list;
 mod show;
+mod update;
 
 use utoipa_actix_web::service_config::ServiceConfig;
 
@@ -17,5 +18,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(actions::unarchive)
         .service(actions::remove)
         .service(actions::assign)
-        .service(actions::unassign);
+        .service(actions::unassign)
+        .service(update::update)
+        .service(update::reactivate_sms);
 }

@@ -42,5 +42,15 @@ pub async fn show(
         .filter_map(|org| Uuid::parse_str(&org.id).ok())
         .collect();
     view_convict(&agent.actor(), &followed_by).into_result()?;
+    let now = state.clock.now();
+    crate::audit::record(
+        &mut conn,
+        &agent,
+        now,
+        "convict.read",
+        "convict",
+        Some(row.id),
+    )
+    .await?;
     Ok(web::Json(dto::convict(&row, followers)))
 }

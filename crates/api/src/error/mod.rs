@@ -64,6 +64,12 @@ impl ApiError {
         }])
     }
 
+    /// Parses the id at `pointer` in a request, or 422 `invalid_id`.
+    pub fn parse_id(pointer: &str, text: &str) -> Result<uuid::Uuid, Self> {
+        uuid::Uuid::parse_str(text.trim())
+            .map_err(|_| Self::invalid_field(pointer, "invalid_id", "Identifiant invalide."))
+    }
+
     /// 404: absent or out of the caller's scope.
     pub fn not_found() -> Self {
         Self::new(StatusCode::NOT_FOUND, "not_found", "Ressource introuvable.")

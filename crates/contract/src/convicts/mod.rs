@@ -133,3 +133,60 @@ pub struct ConvictPage {
     /// Page size.
     pub per_page: i64,
 }
+
+/// `PATCH /api/v1/convicts/{id}`: absent fields stay as they are; `null` clears an optional
+/// one. Typing a phone number clears « sans téléphone » and « refuse les SMS ».
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(example = json!({"phone": "06 39 98 45 67"})))]
+pub struct ConvictUpdate {
+    /// First name.
+    #[serde(default)]
+    pub first_name: Option<String>,
+    /// Last name.
+    #[serde(default)]
+    pub last_name: Option<String>,
+    /// Date of birth.
+    #[serde(default)]
+    pub date_of_birth: Option<NaiveDate>,
+    /// Mobile phone; `null` removes it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::double_option"
+    )]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    pub phone: Option<Option<String>>,
+    /// No mobile phone.
+    #[serde(default)]
+    pub no_phone: Option<bool>,
+    /// Refuses SMS.
+    #[serde(default)]
+    pub refused_phone: Option<bool>,
+    /// APPI number; `null` removes it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::double_option"
+    )]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    pub appi_number: Option<Option<String>>,
+    /// Town of residence; `null` removes it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::double_option"
+    )]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    pub city_id: Option<Option<String>>,
+    /// « Sans domicile fixe ».
+    #[serde(default)]
+    pub homeless: Option<bool>,
+    /// « Habite à l'étranger ».
+    #[serde(default)]
+    pub lives_abroad: Option<bool>,
+    /// Followed by the anti-terrorism JAP.
+    #[serde(default)]
+    pub japat: Option<bool>,
+}

@@ -138,3 +138,106 @@ pub async fn set_referent(
     };
     Ok(changed > 0)
 }
+
+/// The editable fields of a probationer, all written at once.
+#[derive(Debug, Clone, PartialEq, Eq, AsChangeset)]
+#[diesel(table_name = convicts, treat_none_as_null = true)]
+pub struct ConvictChanges {
+    /// First name.
+    pub first_name: String,
+    /// Last name.
+    pub last_name: String,
+    /// Date of birth.
+    pub date_of_birth: chrono::NaiveDate,
+    /// Mobile phone (E.164).
+    pub phone: Option<String>,
+    /// No mobile phone.
+    pub no_phone: bool,
+    /// Refuses SMS.
+    pub refused_phone: bool,
+    /// APPI number.
+    pub appi_number: Option<String>,
+    /// Town of residence.
+    pub city_id: Option<Uuid>,
+    /// Homeless.
+    pub homeless: bool,
+    /// Lives abroad.
+    pub lives_abroad: bool,
+    /// Followed by the anti-terrorism JAP.
+    pub japat: bool,
+    /// Last change.
+    pub updated_at: DateTime<Utc>,
+}
+
+/// Writes the changes of a record that is not archived; `Ok(None)` when the phone or the
+/// APPI number belongs to someone else, or the record is archived or gone.
+pub async fn update(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    changes: &ConvictChanges,
+) -> QueryResult<Option<ConvictRow>> {
+    let result = diesel::update(
+        convicts::table
+            .find(id)
+            .filter(convicts::archived_at.is_null()),
+    )
+    .set(changes)
+    .returning(ConvictRow::as_returning())
+    .get_result(conn)
+    .await
+    .optional();
+    match result {
+        Err(diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            _,
+        )) => Ok(None),
+        other => other,
+    }
+}
+
+/// Adds services to those following a probationer (never removes any).
+pub async fn attach(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    organization_ids: &[Uuid],
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    let links: Vec<_> = organization_ids
+        .iter()
+        .map(|organization| {
+            (
+                convict_organizations::convict_id.eq(id),
+                convict_organizations::organization_id.eq(*organization),
+                convict_organizations::created_at.eq(now),
+            )
+        })
+        .collect();
+    diesel::insert_into(convict_organizations::table)
+        .values(links)
+        .on_conflict_do_nothing()
+        .execute(conn)
+        .await
+        .map(drop)
+}
+
+/// Re-enables SMS for a person who refused them and still has a number; `None` otherwise.
+pub async fn reactivate_sms(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    now: DateTime<Utc>,
+) -> QueryResult<Option<ConvictRow>> {
+    diesel::update(
+        convicts::table
+            .find(id)
+            .filter(convicts::refused_phone.eq(true))
+            .filter(convicts::phone.is_not_null()),
+    )
+    .set((
+        convicts::refused_phone.eq(false),
+        convicts::updated_at.eq(now),
+    ))
+    .returning(ConvictRow::as_returning())
+    .get_result(conn)
+    .await
+    .optional()
+}

@@ -185,3 +185,35 @@ pub async fn update_profile(
         .await
         .map(drop)
 }
+
+/// The local admins of a service and of the services sharing its headquarter:
+/// (first name, last name, email, service name), by service then name.
+pub async fn local_admins(
+    conn: &mut AsyncPgConnection,
+    organization_id: Uuid,
+    headquarter_id: Option<Uuid>,
+) -> QueryResult<Vec<(String, String, String, String)>> {
+    use crate::schema::organizations;
+    let mut query = users::table
+        .inner_join(organizations::table)
+        .filter(users::role.eq("local_admin"))
+        .into_boxed();
+    query = match headquarter_id {
+        Some(headquarter) => query.filter(
+            organizations::id
+                .eq(organization_id)
+                .or(organizations::headquarter_id.eq(headquarter)),
+        ),
+        None => query.filter(organizations::id.eq(organization_id)),
+    };
+    query
+        .order((organizations::name, users::last_name, users::first_name))
+        .select((
+            users::first_name,
+            users::last_name,
+            users::email,
+            organizations::name,
+        ))
+        .load(conn)
+        .await
+}

@@ -33,6 +33,11 @@ pub fn create_convict<Id: Copy + Eq>(actor: &Actor<Id>) -> Decision {
     require_charter(actor)
 }
 
+/// Editing the record, or re-enabling SMS: whoever sees it (BEX roles any record).
+pub fn edit_convict<Id: Copy + Eq>(actor: &Actor<Id>, followed_by: &[Id]) -> Decision {
+    view_convict(actor, followed_by)
+}
+
 /// Archiving: whoever sees the record.
 pub fn archive_convict<Id: Copy + Eq>(actor: &Actor<Id>, followed_by: &[Id]) -> Decision {
     view_convict(actor, followed_by)

@@ -39,6 +39,20 @@ pub enum DenialReason {
     /// The probationer already has a referent CPIP.
     #[error("Cette personne a déjà un CPIP référent.")]
     ReferentAlreadySet,
+    /// The actor's role may not book this appointment type (HTTP 403).
+    #[error("Votre rôle ne permet pas de convoquer pour ce type de convocation.")]
+    AppointmentTypeNotAllowed,
+    /// The probationer is not followed in the actor's jurisdiction: a transfer is needed.
+    #[error(
+        "Cette personne n'est pas rattachée à votre ressort : faites une demande de dessaisissement."
+    )]
+    ConvictOutsideJurisdiction,
+    /// The place is not one of the actor's service (HTTP 403).
+    #[error("Ce lieu n'appartient pas à votre service.")]
+    PlaceOutOfReach,
+    /// The place belongs to no service following the probationer (HTTP 422).
+    #[error("Ce lieu n'appartient à aucun des services qui suivent cette personne.")]
+    PlaceNotFollowingConvict,
 }
 
 impl DenialReason {
@@ -55,6 +69,10 @@ impl DenialReason {
             Self::CannotDeleteSelf => "cannot_delete_self",
             Self::OnlyAdminsDeleteAdmins => "only_admins_delete_admins",
             Self::ReferentAlreadySet => "referent_already_set",
+            Self::AppointmentTypeNotAllowed => "appointment_type_not_allowed",
+            Self::ConvictOutsideJurisdiction => "convict_outside_jurisdiction",
+            Self::PlaceOutOfReach => "place_out_of_reach",
+            Self::PlaceNotFollowingConvict => "place_not_following_convict",
         }
     }
 
@@ -69,7 +87,7 @@ mod tests {
     use super::*;
     use DenialReason::*;
 
-    const ALL: [DenialReason; 9] = [
+    const ALL: [DenialReason; 14] = [
         Forbidden,
         SecurityCharterNotAccepted,
         OutOfScope,
@@ -79,6 +97,11 @@ mod tests {
         CannotChangeOwnRole,
         CannotDeleteSelf,
         OnlyAdminsDeleteAdmins,
+        ReferentAlreadySet,
+        AppointmentTypeNotAllowed,
+        ConvictOutsideJurisdiction,
+        PlaceOutOfReach,
+        PlaceNotFollowingConvict,
     ];
 
     #[test]

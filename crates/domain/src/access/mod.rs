@@ -3,6 +3,8 @@
 //! ([`Scope`]). The rules themselves live in submodules, one per area.
 
 mod actor;
+pub mod appointments;
+pub mod audit;
 mod charter;
 pub mod convicts;
 mod decision;

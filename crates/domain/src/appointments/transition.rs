@@ -31,6 +31,12 @@ impl Transition {
     }
 }
 
+/// Rescheduling needs a booked appointment that has not started: the same conditions as a
+/// cancelation (the old appointment is canceled silently).
+pub fn check_reschedule(state: AppointmentState, timing: Timing) -> Result<(), TransitionError> {
+    transition(state, AppointmentEvent::Cancel, timing).map(|_| ())
+}
+
 /// Applies `event` to an appointment in `state` whose start is `timing` relative to now.
 ///
 /// - cancel: booked and future; frees the seat, cancels the reminder, offers the

@@ -4,12 +4,16 @@
 mod attachment;
 mod duplicates;
 mod search;
+mod update;
 mod validation;
 
 pub use crate::field_problem::FieldProblem;
 pub use attachment::attached_organizations;
 pub use duplicates::{DuplicateVerdict, SIMILARITY_THRESHOLD, duplicate_verdict};
 pub use search::SearchQuery;
+pub use update::{
+    ConvictPatch, MergedConvict, PhoneChange, StoredConvict, can_receive_sms, merge, phone_change,
+};
 pub use validation::{
     ConvictInput, MIN_AGE_YEARS, Residence, ValidConvict, ValidationContext, validate,
 };

@@ -34,6 +34,19 @@ impl NotificationKind {
         Self::PortalCode,
     ];
 
+    /// Stable key, as stored and in the API.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Summon => "summon",
+            Self::Reminder => "reminder",
+            Self::Cancelation => "cancelation",
+            Self::NoShow => "no_show",
+            Self::Reschedule => "reschedule",
+            Self::PortalInvitation => "portal_invitation",
+            Self::PortalCode => "portal_code",
+        }
+    }
+
     /// French label.
     pub fn label(self) -> &'static str {
         match self {
@@ -61,7 +74,11 @@ mod tests {
     fn serde_keys_are_snake_case() {
         let keys: Vec<_> = NotificationKind::ALL
             .iter()
-            .map(|k| serde_json::to_string(k).unwrap())
+            .map(|k| {
+                let json = serde_json::to_string(k).unwrap();
+                assert_eq!(json, format!("\"{}\"", k.key()));
+                json
+            })
             .collect();
         assert_eq!(
             keys.join(","),

@@ -1,0 +1,95 @@
+//! Appointments as the API shows them.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use msj_contract::appointments::{Appointment, ConvictRef, NamedRef, NotificationView};
+use msj_db::appointments::{AppointmentRow, ListedAppointment, NotificationRow};
+
+use super::context::state_of;
+use crate::ApiError;
+
+/// The names an appointment is shown with.
+#[derive(Debug, Clone)]
+pub struct Names {
+    /// Probationer's first name.
+    pub first_name: String,
+    /// Probationer's last name.
+    pub last_name: String,
+    /// Type key.
+    pub type_key: String,
+    /// Type name.
+    pub type_name: String,
+    /// Place name.
+    pub place_name: String,
+    /// Agenda name.
+    pub agenda_name: String,
+}
+
+impl From<&ListedAppointment> for Names {
+    fn from(listed: &ListedAppointment) -> Self {
+        Self {
+            first_name: listed.first_name.clone(),
+            last_name: listed.last_name.clone(),
+            type_key: listed.type_key.clone(),
+            type_name: listed.type_name.clone(),
+            place_name: listed.place_name.clone(),
+            agenda_name: listed.agenda_name.clone(),
+        }
+    }
+}
+
+/// The API view of an appointment whose place is in `zone`.
+pub fn appointment(
+    row: &AppointmentRow,
+    names: Names,
+    zone: Tz,
+    now: DateTime<Utc>,
+    notifications: &[NotificationRow],
+) -> Result<Appointment, ApiError> {
+    let local = row.starts_at.with_timezone(&zone);
+    let state = state_of(&row.state)?;
+    let id = |id: Option<uuid::Uuid>| id.map(|id| id.to_string());
+    Ok(Appointment {
+        id: row.id.to_string(),
+        convict: ConvictRef {
+            id: row.convict_id.to_string(),
+            first_name: names.first_name,
+            last_name: names.last_name,
+        },
+        appointment_type: NamedRef {
+            id: names.type_key,
+            name: names.type_name,
+        },
+        place: NamedRef {
+            id: row.place_id.to_string(),
+            name: names.place_name,
+        },
+        agenda: NamedRef {
+            id: row.agenda_id.to_string(),
+            name: names.agenda_name,
+        },
+        starts_at: local.fixed_offset(),
+        local_date: local.date_naive(),
+        local_time: local.format("%H:%M").to_string(),
+        time_zone: zone.name().to_owned(),
+        duration_min: row.duration_min,
+        state: row.state.clone(),
+        state_label: state.label().to_owned(),
+        unknown_status: row.state == "booked" && row.starts_at <= now,
+        assigned_agent_id: id(row.assigned_agent_id),
+        creating_organization_id: row.creating_organization_id.to_string(),
+        prosecutor_number: row.prosecutor_number.clone(),
+        rescheduled_from_id: id(row.rescheduled_from_id),
+        excuse_reason: row.excuse_reason.clone(),
+        excuse_comment: row.excuse_comment.clone(),
+        notifications: notifications
+            .iter()
+            .map(|sms| NotificationView {
+                id: sms.id.to_string(),
+                kind: sms.kind.clone(),
+                state: sms.state.clone(),
+                due_at: sms.due_at.with_timezone(&zone).fixed_offset(),
+            })
+            .collect(),
+    })
+}

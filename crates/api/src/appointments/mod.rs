@@ -1,0 +1,29 @@
+//! Appointments (`/api/v1/appointments`): booking free-time types, reading, listing, the
+//! transitions of the lifecycle and rescheduling.
+
+mod context;
+mod create;
+mod dto;
+mod effects;
+mod list;
+mod reschedule;
+mod show;
+mod transitions;
+
+pub use context::{followers, load as load_appointment, local_midnight, zone_of};
+pub use effects::{Writer, moment, reachable};
+
+use utoipa_actix_web::service_config::ServiceConfig;
+
+/// Routes under `/api/v1`.
+pub fn routes(cfg: &mut ServiceConfig) {
+    cfg.service(create::create)
+        .service(list::list)
+        .service(show::show)
+        .service(transitions::fulfil)
+        .service(transitions::miss)
+        .service(transitions::excuse)
+        .service(transitions::cancel)
+        .service(transitions::rebook)
+        .service(reschedule::reschedule);
+}

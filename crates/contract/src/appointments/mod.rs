@@ -1,0 +1,10 @@
+//! Appointments ("convocations"): `/api/v1/appointments`.
+
+mod requests;
+mod views;
+
+pub use requests::{
+    CancelAppointment, ExcuseAppointment, MissAppointment, NewAppointment, RescheduleAppointment,
+    SmsChoice,
+};
+pub use views::{Appointment, AppointmentPage, ConvictRef, NamedRef, NotificationView};

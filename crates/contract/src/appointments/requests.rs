@@ -1,0 +1,100 @@
+//! What clients send about appointments.
+
+use serde::{Deserialize, Serialize};
+
+/// What to send when an appointment is booked or moved. Required when the probationer can
+/// receive SMS.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub enum SmsChoice {
+    /// « Prévenir immédiatement par SMS et envoyer un rappel avant la convocation ».
+    NowAndReminder,
+    /// « Envoyer uniquement un rappel par SMS avant la convocation ».
+    ReminderOnly,
+}
+
+/// `POST /api/v1/appointments`: a free-time appointment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(example = json!({
+    "convict_id": "0193a000-0000-7000-8000-0000000000c1", "appointment_type": "suivi_spip",
+    "place_id": "0193a000-0000-7000-8000-0000000000a1", "starts_at": "2027-03-12T14:30",
+    "sms": "now_and_reminder"
+})))]
+pub struct NewAppointment {
+    /// The probationer.
+    pub convict_id: String,
+    /// Type key (see `GET /api/v1/appointment-types`); slot-system types are booked in slots.
+    pub appointment_type: String,
+    /// The place.
+    pub place_id: String,
+    /// The agenda; may be omitted when the place has a single one.
+    #[serde(default)]
+    pub agenda_id: Option<String>,
+    /// Local date and time at the place, `AAAA-MM-JJTHH:MM`.
+    pub starts_at: String,
+    /// Duration in minutes (5–480, default 30).
+    #[serde(default)]
+    pub duration_min: Option<i32>,
+    /// SMS choice, required when the probationer can receive SMS.
+    #[serde(default)]
+    pub sms: Option<SmsChoice>,
+    /// Prosecutor (parquet) number.
+    #[serde(default)]
+    pub prosecutor_number: Option<String>,
+}
+
+/// `POST /api/v1/appointments/{id}/cancel`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(example = json!({"send_sms": true})))]
+pub struct CancelAppointment {
+    /// Send the cancelation SMS; required when the probationer can receive SMS.
+    #[serde(default)]
+    pub send_sms: Option<bool>,
+}
+
+/// `POST /api/v1/appointments/{id}/miss`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(example = json!({"send_sms": false})))]
+pub struct MissAppointment {
+    /// Send the no-show SMS; required when the probationer can receive SMS.
+    #[serde(default)]
+    pub send_sms: Option<bool>,
+}
+
+/// `POST /api/v1/appointments/{id}/excuse`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(example = json!({"reason": "medical", "comment": "Certificat reçu"})))]
+pub struct ExcuseAppointment {
+    /// `medical`, `work`, `family`, `court_legal` or `other`.
+    #[serde(default)]
+    pub reason: Option<String>,
+    /// Free comment (500 characters at most).
+    #[serde(default)]
+    pub comment: Option<String>,
+}
+
+/// `POST /api/v1/appointments/{id}/reschedule`: a new time in the same agenda and type.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(example = json!({"starts_at": "2027-03-19T10:00", "sms": "now_and_reminder"})))]
+pub struct RescheduleAppointment {
+    /// New local date and time, `AAAA-MM-JJTHH:MM`.
+    pub starts_at: String,
+    /// Duration in minutes (default: the old one).
+    #[serde(default)]
+    pub duration_min: Option<i32>,
+    /// `now_and_reminder` sends the reschedule SMS now; required when the probationer can
+    /// receive SMS.
+    #[serde(default)]
+    pub sms: Option<SmsChoice>,
+}

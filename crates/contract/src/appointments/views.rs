@@ -1,0 +1,101 @@
+//! Appointments as the API shows them.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// An id and a name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NamedRef {
+    /// Id (for types: the key).
+    pub id: String,
+    /// Name.
+    pub name: String,
+}
+
+/// The probationer of an appointment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ConvictRef {
+    /// Id.
+    pub id: String,
+    /// First name.
+    pub first_name: String,
+    /// Last name.
+    pub last_name: String,
+}
+
+/// One SMS of an appointment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NotificationView {
+    /// Id (the gateway's client reference).
+    pub id: String,
+    /// `summon`, `reminder`, `cancelation`, `no_show` or `reschedule`.
+    pub kind: String,
+    /// `created`, `programmed`, `sent`, `delivered`, `failed`, `canceled` or `unsent`.
+    pub state: String,
+    /// When it is due, in the zone of the place.
+    pub due_at: DateTime<FixedOffset>,
+}
+
+/// An appointment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Appointment {
+    /// Id.
+    pub id: String,
+    /// The probationer.
+    pub convict: ConvictRef,
+    /// Type (`id` is the type key).
+    pub appointment_type: NamedRef,
+    /// Place.
+    pub place: NamedRef,
+    /// Agenda.
+    pub agenda: NamedRef,
+    /// Start, with the offset of the place's zone.
+    pub starts_at: DateTime<FixedOffset>,
+    /// Local date at the place.
+    pub local_date: NaiveDate,
+    /// Local time at the place, `HH:MM`.
+    pub local_time: String,
+    /// IANA zone of the place's service.
+    pub time_zone: String,
+    /// Duration in minutes.
+    pub duration_min: i32,
+    /// `booked`, `fulfilled`, `no_show`, `excused` or `canceled`.
+    pub state: String,
+    /// French label of the state (« Planifié », « Honoré »…).
+    pub state_label: String,
+    /// Whether it is past and still booked (« statut inconnu »).
+    pub unknown_status: bool,
+    /// Assigned agent.
+    pub assigned_agent_id: Option<String>,
+    /// Service of the booking agent.
+    pub creating_organization_id: String,
+    /// Prosecutor (parquet) number.
+    pub prosecutor_number: Option<String>,
+    /// The appointment this one replaces.
+    pub rescheduled_from_id: Option<String>,
+    /// Why the person was excused.
+    pub excuse_reason: Option<String>,
+    /// Comment on the excuse.
+    pub excuse_comment: Option<String>,
+    /// The SMS rows (on the detail only).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notifications: Vec<NotificationView>,
+}
+
+/// A page of appointments.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AppointmentPage {
+    /// The appointments of this page.
+    pub items: Vec<Appointment>,
+    /// How many in all.
+    pub total: i64,
+    /// Page number, from 1.
+    pub page: i64,
+    /// Page size.
+    pub per_page: i64,
+}
