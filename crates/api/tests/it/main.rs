@@ -1,6 +1,7 @@
 //! Integration tests of the server: real PostgreSQL (one database per test), real HTTP.
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
+mod appointments_booking;
 mod auth_login;
 mod auth_sessions;
 mod charter;

@@ -9,6 +9,7 @@ use msj_db::testing::TestDatabase;
 use reqwest::Response;
 use serde_json::Value;
 
+pub mod booking;
 pub mod fixtures;
 pub mod smtp;
 
