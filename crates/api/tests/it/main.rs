@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
 mod appointments_booking;
+mod appointments_lifecycle;
 mod auth_login;
 mod auth_sessions;
 mod charter;
@@ -10,6 +11,7 @@ mod cli;
 mod convicts;
 mod convicts_actions;
 mod convicts_search;
+mod convicts_update;
 mod errors;
 mod invitations;
 mod mail;
