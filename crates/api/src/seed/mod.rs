@@ -1,8 +1,13 @@
-//! `msj seed --demo`: demonstration services, places, agendas and one agent per role per
-//! service. Idempotent: ids derive from names, existing rows are left as they are.
+//! `msj seed --demo`: demonstration services, places, agendas, one agent per role per
+//! service, and probationers with their appointments. Idempotent: ids derive from names,
+//! existing rows are left as they are.
 
 mod agents;
+mod appointments;
+mod convicts;
+mod names;
 mod services;
+mod sites;
 mod srj;
 
 use msj_db::migrations::{Direction, migrate_blocking};
@@ -45,6 +50,11 @@ pub fn demo(database_url: &str, demo_password: &str) -> Result<(), String> {
         println!("seed: {total} demo agents ({created} new); central admin: admin@demo.msj.test");
         let towns = srj::seed(&mut conn).await?;
         println!("seed: {towns} towns of the SRJ referential mapped to the demo services");
+        let seeded = convicts::seed(&mut conn, &services).await?;
+        println!(
+            "seed: {} demo probationers ({} new), {} new appointments, {} new reminders",
+            seeded.total, seeded.created, seeded.appointments, seeded.reminders
+        );
         Ok(())
     })?
 }

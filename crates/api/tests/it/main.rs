@@ -19,6 +19,7 @@ mod openapi;
 mod operations;
 mod organizations;
 mod organizations_edit;
+mod permissions_matrix;
 mod reference;
 mod spa;
 mod support;
