@@ -13,6 +13,7 @@ mod convicts_actions;
 mod convicts_search;
 mod convicts_update;
 mod errors;
+mod home;
 mod invitations;
 mod mail;
 mod openapi;
