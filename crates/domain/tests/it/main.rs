@@ -9,6 +9,7 @@ mod access_properties;
 mod access_user_gaps;
 mod access_users;
 mod appi_properties;
+mod appointment_booking;
 mod appointment_properties;
 mod appointment_transitions;
 mod holidays_examples;
