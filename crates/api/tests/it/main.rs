@@ -3,6 +3,7 @@
 
 mod appointments_booking;
 mod appointments_lifecycle;
+mod appointments_transitions;
 mod auth_login;
 mod auth_sessions;
 mod charter;
