@@ -61,15 +61,8 @@ pub async fn create(
     let linked = request
         .linked_organization_ids
         .iter()
-        .map(|id| Uuid::parse_str(id))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|_| {
-            ApiError::invalid_field(
-                "/linked_organization_ids",
-                "invalid_id",
-                "Identifiant invalide.",
-            )
-        })?;
+        .map(|id| ApiError::parse_id("/linked_organization_ids", id))
+        .collect::<Result<Vec<_>, _>>()?;
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let mut linked_kinds = Vec::with_capacity(linked.len());
     for id in &linked {

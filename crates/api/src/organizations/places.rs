@@ -62,9 +62,7 @@ pub async fn create(
 ) -> Result<HttpResponse, ApiError> {
     let request = body.0;
     let organization_id = match request.organization_id.as_deref() {
-        Some(id) => Uuid::parse_str(id).map_err(|_| {
-            ApiError::invalid_field("/organization_id", "invalid_id", "Identifiant invalide.")
-        })?,
+        Some(id) => ApiError::parse_id("/organization_id", id)?,
         None => agent.organization.id,
     };
     let (name, address) = (
