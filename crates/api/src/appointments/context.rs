@@ -8,6 +8,7 @@ use msj_db::organizations::OrganizationRow;
 use msj_domain::access::appointments::AppointmentFacts;
 use msj_domain::appointment_types::AppointmentTypeKey;
 use msj_domain::appointments::AppointmentState;
+use msj_domain::notifications::{PlanSettings, QuietHours, REMINDER_DAYS};
 use msj_domain::territories::Territory;
 use uuid::Uuid;
 
@@ -48,6 +49,11 @@ impl Loaded {
     pub fn zone(&self) -> Result<Tz, ApiError> {
         zone_of(&self.place_organization)
     }
+
+    /// How its SMS are planned.
+    pub fn plan_settings(&self) -> Result<PlanSettings, ApiError> {
+        plan_settings(&self.place_organization)
+    }
 }
 
 /// The territory and zone of a service.
@@ -57,6 +63,18 @@ pub fn calendar_of(organization: &OrganizationRow) -> Result<(Territory, Tz), Ap
         .resolve_time_zone(&organization.time_zone)
         .map_err(ApiError::internal)?;
     Ok((territory, zone))
+}
+
+/// How the SMS of appointments at a place of this service are planned.
+pub fn plan_settings(organization: &OrganizationRow) -> Result<PlanSettings, ApiError> {
+    Ok(PlanSettings {
+        zone: zone_of(organization)?,
+        quiet_hours: QuietHours {
+            start: organization.quiet_hours_start,
+            end: organization.quiet_hours_end,
+        },
+        reminder_days: REMINDER_DAYS,
+    })
 }
 
 /// The zone of a service.

@@ -18,7 +18,7 @@ use msj_domain::history::{HistoryEvent, texts};
 use msj_domain::notifications::NotificationKind;
 use uuid::Uuid;
 
-use super::context::{calendar_of, followers};
+use super::context::{calendar_of, followers, plan_settings};
 use super::effects::{Writer, moment, person, reachable};
 use super::show::render;
 use crate::ApiError;
@@ -189,6 +189,7 @@ pub async fn create(
         .await?
         .ok_or_else(ApiError::not_found)?;
     let (territory, zone) = calendar_of(&place_organization)?;
+    let settings = plan_settings(&place_organization)?;
     let calendar = BookingCalendar {
         territory,
         zone,
@@ -248,7 +249,7 @@ pub async fn create(
         let immediate =
             (choice == Some(SmsChoice::NowAndReminder)).then_some(NotificationKind::Summon);
         writer
-            .plan_sms(conn, &row, &convict, zone, immediate)
+            .plan_sms(conn, &row, &convict, &settings, immediate)
             .await?;
         audit::record(
             conn,

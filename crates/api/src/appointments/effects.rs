@@ -8,9 +8,10 @@ use msj_db::convicts::ConvictRow;
 use msj_db::history::HistoryRow;
 use msj_domain::convicts::can_receive_sms;
 use msj_domain::history::{HistoryEvent, Moment, texts};
-use msj_domain::notifications::{NotificationKind, plan};
+use msj_domain::notifications::{NotificationKind, PlanSettings, plan};
 use uuid::Uuid;
 
+use super::context::plan_settings;
 use crate::ApiError;
 
 /// The local moment of an instant in `zone`.
@@ -83,7 +84,7 @@ impl Writer {
         conn: &mut AsyncPgConnection,
         appointment: &AppointmentRow,
         convict: &ConvictRow,
-        zone: Tz,
+        settings: &PlanSettings,
         immediate: Option<NotificationKind>,
     ) -> Result<(), ApiError> {
         if !reachable(convict) {
@@ -95,11 +96,11 @@ impl Writer {
             );
             return self.append(conn, item).await;
         }
-        let planned = plan(appointment.starts_at, zone, self.now, immediate);
+        let planned = plan(appointment.starts_at, settings, self.now, immediate);
         self.insert_sms(
             conn,
             appointment,
-            zone,
+            settings.zone,
             planned.iter().map(|sms| (sms.kind, sms.due_at)),
         )
         .await
@@ -156,12 +157,13 @@ impl Writer {
                 let future =
                     msj_db::appointments::reachable_future_appointments(conn, after.id, self.now)
                         .await?;
-                for (appointment, zone) in future {
-                    let zone: Tz = zone.parse().map_err(ApiError::internal)?;
-                    let reminders = plan(appointment.starts_at, zone, self.now, None)
+                for (appointment, organization) in future {
+                    let settings = plan_settings(&organization)?;
+                    let reminders = plan(appointment.starts_at, &settings, self.now, None)
                         .into_iter()
                         .map(|sms| (sms.kind, sms.due_at));
-                    self.insert_sms(conn, &appointment, zone, reminders).await?;
+                    self.insert_sms(conn, &appointment, settings.zone, reminders)
+                        .await?;
                 }
             }
             _ => {}

@@ -68,6 +68,7 @@ pub async fn reschedule(
             )
         })?;
     let (territory, zone) = calendar_of(&loaded.place_organization)?;
+    let settings = loaded.plan_settings()?;
     let calendar = BookingCalendar {
         territory,
         zone,
@@ -132,7 +133,7 @@ pub async fn reschedule(
         let immediate =
             (choice == Some(SmsChoice::NowAndReminder)).then_some(NotificationKind::Reschedule);
         writer
-            .plan_sms(conn, &new, &convict, zone, immediate)
+            .plan_sms(conn, &new, &convict, &settings, immediate)
             .await?;
         audit::record(
             conn,

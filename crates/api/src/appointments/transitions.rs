@@ -143,7 +143,8 @@ async fn apply(
         None => false,
     };
     let (history_event, text) = history_text(&loaded, &agent, event, &input)?;
-    let zone = loaded.zone()?;
+    let settings = loaded.plan_settings()?;
+    let zone = settings.zone;
     let writer = Writer {
         actor_id: agent.user.id,
         now,
@@ -178,7 +179,7 @@ async fn apply(
                 }
                 SideEffect::CancelPendingReminder => writer.cancel_reminder(conn, &row).await?,
                 SideEffect::PlanReminder if reachable(&loaded.convict) => {
-                    let reminders = plan(row.starts_at, zone, now, None)
+                    let reminders = plan(row.starts_at, &settings, now, None)
                         .into_iter()
                         .map(|sms| (sms.kind, sms.due_at));
                     writer.insert_sms(conn, &row, zone, reminders).await?;

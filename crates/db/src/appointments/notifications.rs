@@ -6,6 +6,7 @@ use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use super::{AppointmentRow, NotificationRow};
+use crate::organizations::OrganizationRow;
 use crate::schema::{appointments, notifications, organizations, places};
 
 const PENDING: [&str; 2] = ["created", "programmed"];
@@ -81,13 +82,13 @@ pub async fn notifications_of(
         .await
 }
 
-/// A probationer's booked appointments still to come that have no pending reminder, with the
-/// zone of their place's service.
+/// A probationer's booked appointments still to come that have no pending reminder, with
+/// their place's service.
 pub async fn reachable_future_appointments(
     conn: &mut AsyncPgConnection,
     convict_id: Uuid,
     now: DateTime<Utc>,
-) -> QueryResult<Vec<(AppointmentRow, String)>> {
+) -> QueryResult<Vec<(AppointmentRow, OrganizationRow)>> {
     appointments::table
         .inner_join(places::table.inner_join(organizations::table))
         .filter(appointments::convict_id.eq(convict_id))
@@ -99,7 +100,7 @@ pub async fn reachable_future_appointments(
                 .filter(notifications::kind.eq("reminder"))
                 .filter(notifications::state.eq_any(PENDING)),
         )))
-        .select((AppointmentRow::as_select(), organizations::time_zone))
+        .select((AppointmentRow::as_select(), OrganizationRow::as_select()))
         .load(conn)
         .await
 }

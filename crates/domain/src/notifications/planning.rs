@@ -1,13 +1,35 @@
 //! When the SMS of an appointment are due (SPEC §4, first part: quiet hours, the cap and late
 //! sending come with the SMS engine).
 
-use chrono::{DateTime, Days, LocalResult, TimeDelta, TimeZone, Utc};
+use chrono::{DateTime, Days, TimeDelta, Utc};
 use chrono_tz::Tz;
 
-use super::NotificationKind;
+use super::quiet_hours::first_valid_instant;
+use super::{NotificationKind, QuietHours};
 
-/// Days between the reminder and the appointment, until templates choose 1 or 2.
+/// Days between the reminder and the appointment by default (templates choose 1 or 2).
 pub const REMINDER_DAYS: u64 = 2;
+
+/// An appointment SMS leaving less than this before the appointment is not sent (`too_late`).
+pub const LAST_CALL: TimeDelta = TimeDelta::hours(1);
+
+/// Where the SMS are planned: the zone and quiet hours of the place's service, and the
+/// reminder delay of the template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlanSettings {
+    /// The service's zone.
+    pub zone: Tz,
+    /// The service's quiet hours.
+    pub quiet_hours: QuietHours,
+    /// Days between the reminder and the appointment (1 or 2).
+    pub reminder_days: u64,
+}
+
+/// Whether an appointment SMS sent at `send_at` would reach the person too late (less than an
+/// hour before the appointment, or after it started).
+pub fn too_late(send_at: DateTime<Utc>, starts_at: DateTime<Utc>) -> bool {
+    starts_at - send_at < LAST_CALL
+}
 
 /// One SMS to create.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,36 +45,27 @@ pub struct PlannedSms {
 /// minute that exists after it; a repeated one is the first of the two.
 pub fn reminder_due(starts_at: DateTime<Utc>, zone: Tz, days: u64) -> DateTime<Utc> {
     let local = starts_at.with_timezone(&zone).naive_local();
-    let Some(target) = local.checked_sub_days(Days::new(days)) else {
-        return starts_at;
-    };
-    (0..=24 * 60)
-        .find_map(
-            |minute| match zone.from_local_datetime(&(target + TimeDelta::minutes(minute))) {
-                LocalResult::Single(at) | LocalResult::Ambiguous(at, _) => {
-                    Some(at.with_timezone(&Utc))
-                }
-                LocalResult::None => None,
-            },
-        )
-        .unwrap_or(starts_at)
+    local
+        .checked_sub_days(Days::new(days))
+        .map_or(starts_at, |target| first_valid_instant(target, zone))
 }
 
 /// The SMS of an appointment starting at `starts_at`, booked (or moved, or made reachable
 /// again) at `now`: the `immediate` message (summon, reschedule) now, and the reminder.
 /// Inside the reminder delay the reminder is dropped when an immediate message goes, and goes
-/// now otherwise; an appointment already started gets none.
+/// now otherwise; an appointment already started gets none. Quiet hours then defer them.
 pub fn plan(
     starts_at: DateTime<Utc>,
-    zone: Tz,
+    settings: &PlanSettings,
     now: DateTime<Utc>,
     immediate: Option<NotificationKind>,
 ) -> Vec<PlannedSms> {
+    let zone = settings.zone;
     let mut planned: Vec<PlannedSms> = immediate
         .map(|kind| PlannedSms { kind, due_at: now })
         .into_iter()
         .collect();
-    let due = reminder_due(starts_at, zone, REMINDER_DAYS);
+    let due = reminder_due(starts_at, zone, settings.reminder_days);
     let reminder = match (starts_at > now, due > now, immediate) {
         (false, _, _) => None,
         (true, true, _) => Some(due),
@@ -64,6 +77,12 @@ pub fn plan(
         due_at,
     }));
     planned
+        .into_iter()
+        .map(|sms| PlannedSms {
+            due_at: settings.quiet_hours.defer(sms.due_at, sms.kind, zone, now),
+            ..sms
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -73,40 +92,43 @@ mod tests {
     use super::*;
 
     fn paris(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
-        chrono_tz::Europe::Paris
-            .from_local_datetime(
-                &NaiveDate::from_ymd_opt(y, m, d)
-                    .unwrap()
-                    .and_hms_opt(h, min, 0)
-                    .unwrap(),
-            )
-            .earliest()
-            .unwrap()
-            .with_timezone(&Utc)
+        first_valid_instant(
+            NaiveDate::from_ymd_opt(y, m, d)
+                .unwrap()
+                .and_hms_opt(h, min, 0)
+                .unwrap(),
+            chrono_tz::Europe::Paris,
+        )
+    }
+
+    fn settings(reminder_days: u64) -> PlanSettings {
+        PlanSettings {
+            zone: chrono_tz::Europe::Paris,
+            quiet_hours: QuietHours::default(),
+            reminder_days,
+        }
+    }
+
+    fn sms(kind: NotificationKind, due_at: DateTime<Utc>) -> PlannedSms {
+        PlannedSms { kind, due_at }
     }
 
     #[test]
-    fn summon_now_and_reminder_two_days_before() {
+    fn summon_now_and_reminder_one_or_two_days_before() {
         let now = paris(2027, 3, 1, 10, 0);
         let starts = paris(2027, 3, 12, 14, 30);
-        let planned = plan(
-            starts,
-            chrono_tz::Europe::Paris,
-            now,
-            Some(NotificationKind::Summon),
-        );
+        let planned = plan(starts, &settings(2), now, Some(NotificationKind::Summon));
         assert_eq!(
             planned,
             [
-                PlannedSms {
-                    kind: NotificationKind::Summon,
-                    due_at: now
-                },
-                PlannedSms {
-                    kind: NotificationKind::Reminder,
-                    due_at: paris(2027, 3, 10, 14, 30)
-                },
+                sms(NotificationKind::Summon, now),
+                sms(NotificationKind::Reminder, paris(2027, 3, 10, 14, 30)),
             ]
+        );
+        let planned = plan(starts, &settings(1), now, None);
+        assert_eq!(
+            planned,
+            [sms(NotificationKind::Reminder, paris(2027, 3, 11, 14, 30))]
         );
     }
 
@@ -114,19 +136,34 @@ mod tests {
     fn inside_the_delay() {
         let now = paris(2027, 3, 11, 10, 0);
         let starts = paris(2027, 3, 12, 14, 30);
-        let zone = chrono_tz::Europe::Paris;
+        let two_days = settings(2);
         assert_eq!(
-            plan(starts, zone, now, Some(NotificationKind::Summon)).len(),
+            plan(starts, &two_days, now, Some(NotificationKind::Summon)).len(),
             1
         );
         assert_eq!(
-            plan(starts, zone, now, None),
-            [PlannedSms {
-                kind: NotificationKind::Reminder,
-                due_at: now
-            }]
+            plan(starts, &two_days, now, None),
+            [sms(NotificationKind::Reminder, now)]
         );
-        assert!(plan(now, zone, now, None).is_empty());
+        assert!(plan(now, &two_days, now, None).is_empty());
+    }
+
+    #[test]
+    fn quiet_hours_apply_to_the_plan() {
+        let late = paris(2027, 3, 1, 22, 0);
+        let starts = paris(2027, 3, 12, 8, 30);
+        assert_eq!(
+            plan(starts, &settings(2), late, Some(NotificationKind::Summon)),
+            [
+                sms(NotificationKind::Summon, paris(2027, 3, 2, 8, 0)),
+                sms(NotificationKind::Reminder, paris(2027, 3, 10, 8, 30)),
+            ]
+        );
+        let early = paris(2027, 3, 12, 7, 30);
+        assert_eq!(
+            plan(early, &settings(2), paris(2027, 3, 1, 10, 0), None),
+            [sms(NotificationKind::Reminder, paris(2027, 3, 9, 20, 0))]
+        );
     }
 
     #[test]
@@ -137,5 +174,13 @@ mod tests {
             reminder_due(starts, chrono_tz::Europe::Paris, 2),
             paris(2027, 3, 28, 3, 0)
         );
+    }
+
+    #[test]
+    fn too_late_under_an_hour() {
+        let starts = paris(2027, 3, 12, 14, 30);
+        assert!(!too_late(paris(2027, 3, 12, 13, 30), starts));
+        assert!(too_late(paris(2027, 3, 12, 13, 31), starts));
+        assert!(too_late(paris(2027, 3, 12, 15, 0), starts));
     }
 }
