@@ -13,6 +13,7 @@
 //! - [`services`]: what a new service must satisfy;
 //! - [`places`]: places' contact method, information link and validity window;
 //! - [`notifications`]: the kinds of SMS;
+//! - [`sms`]: SMS templates: placeholders, rendering, GSM-7 segments and the default texts;
 //! - [`access`]: permission decisions and list scopes (who may do what to which object);
 //! - [`accounts`]: agent account rules: passwords, lockout, token lifetimes.
 //!
@@ -32,4 +33,5 @@ pub mod phone;
 pub mod places;
 pub mod roles;
 pub mod services;
+pub mod sms;
 pub mod territories;

@@ -1,0 +1,13 @@
+//! SMS templates (SPEC §4, §10; domain §6): the allowed placeholders and the check of a
+//! template, the rendering of an appointment SMS with its STOP SMS line, the GSM-7 / UCS-2
+//! length in parts, and the national default texts of the 16 appointment types.
+
+mod defaults;
+mod placeholders;
+mod render;
+mod segments;
+
+pub use defaults::default_template;
+pub use placeholders::{MAX_TEMPLATE_CHARS, Placeholder, TemplateError, check_template};
+pub use render::{SmsValues, render, sms_date, sms_time, with_stop_line};
+pub use segments::{Encoding, SmsLength, is_gsm7, measure};
