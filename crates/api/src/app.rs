@@ -15,8 +15,8 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::telemetry::{MsjRootSpan, expose_request_id};
 use crate::{
-    appointments, audit, auth, charter, cities, convicts, error, history, home, openapi,
-    operations, organizations, reference, spa, users,
+    appointments, audit, auth, charter, cities, convicts, error, history, home, notifications,
+    openapi, operations, organizations, reference, spa, users,
 };
 
 /// What every handler can reach.
@@ -51,6 +51,7 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
                 .configure(history::routes)
                 .configure(home::routes)
                 .configure(audit::routes)
+                .configure(notifications::routes)
                 .configure(cities::routes)
                 .configure(reference::routes),
         );

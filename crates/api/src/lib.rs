@@ -15,6 +15,7 @@ pub mod error;
 pub mod history;
 pub mod home;
 pub mod mail;
+pub mod notifications;
 pub mod openapi;
 pub mod operations;
 pub mod organizations;

@@ -9,6 +9,7 @@ pub mod convicts;
 pub mod double_option;
 pub mod history;
 pub mod home;
+pub mod notifications;
 pub mod organizations;
 pub mod problem;
 pub mod reference;

@@ -11,6 +11,7 @@ pub mod emails;
 pub mod error;
 pub mod history;
 pub mod migrations;
+pub mod notifications;
 pub mod organizations;
 pub mod pool;
 pub mod schema;

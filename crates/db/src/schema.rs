@@ -245,6 +245,18 @@ diesel::table! {
 }
 
 diesel::table! {
+    notification_templates (appointment_type_id, kind) {
+        appointment_type_id -> Uuid,
+        organization_id -> Nullable<Uuid>,
+        kind -> Text,
+        template -> Nullable<Text>,
+        reminder_days -> Nullable<Int2>,
+        updated_at -> Timestamptz,
+        updated_by -> Nullable<Uuid>,
+    }
+}
+
+diesel::table! {
     audit_events (id) {
         id -> Uuid,
         occurred_at -> Timestamptz,
@@ -275,6 +287,7 @@ diesel::joinable!(appointments -> places (place_id));
 diesel::joinable!(appointments -> agendas (agenda_id));
 diesel::joinable!(notifications -> appointments (appointment_id));
 diesel::joinable!(history_items -> convicts (convict_id));
+diesel::joinable!(notification_templates -> appointment_types (appointment_type_id));
 diesel::joinable!(history_items -> users (actor_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
@@ -297,4 +310,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     notifications,
     history_items,
     audit_events,
+    notification_templates,
 );

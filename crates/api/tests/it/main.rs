@@ -17,6 +17,7 @@ mod errors;
 mod home;
 mod invitations;
 mod mail;
+mod notification_templates;
 mod openapi;
 mod operations;
 mod organizations;

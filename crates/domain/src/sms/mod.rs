@@ -5,9 +5,14 @@
 mod defaults;
 mod placeholders;
 mod render;
+mod resolution;
 mod segments;
 
 pub use defaults::default_template;
 pub use placeholders::{MAX_TEMPLATE_CHARS, Placeholder, TemplateError, check_template};
 pub use render::{SmsValues, render, sms_date, sms_time, with_stop_line};
+pub use resolution::{
+    DEFAULT_REMINDER_DAYS, ResolvedTemplate, StoredTemplate, TemplateSource, check_reminder_days,
+    resolve,
+};
 pub use segments::{Encoding, SmsLength, is_gsm7, measure};

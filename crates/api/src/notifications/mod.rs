@@ -1,0 +1,13 @@
+//! SMS templates (`/api/v1/notification-templates`, central admins).
+
+mod templates;
+
+use utoipa_actix_web::service_config::ServiceConfig;
+
+/// Routes under `/api/v1`.
+pub fn routes(cfg: &mut ServiceConfig) {
+    cfg.service(templates::preview)
+        .service(templates::list)
+        .service(templates::update)
+        .service(templates::restore);
+}
