@@ -228,10 +228,7 @@ async fn reminders_keep_the_local_time_across_dst_and_overseas() {
     assert_eq!(after_dst["starts_at"], "2027-03-29T09:00:00+02:00");
     assert_eq!(sms_rows(&after_dst)[0].2, "2027-03-27T09:00:00+01:00");
     let night_reminder = tig("2027-03-30T02:30").await;
-    assert_eq!(
-        sms_rows(&night_reminder)[0].2,
-        "2027-03-27T20:00:00+01:00"
-    );
+    assert_eq!(sms_rows(&night_reminder)[0].2, "2027-03-27T20:00:00+01:00");
     let cayenne = Uuid::now_v7();
     let guyane = NewOrganization {
         id: cayenne,
