@@ -1,11 +1,17 @@
 //! SMS notifications (SPEC §4).
 
+#[cfg(feature = "server")]
+mod dispatch;
 mod kind;
 #[cfg(feature = "server")]
 mod planning;
 #[cfg(feature = "server")]
 mod quiet_hours;
 
+#[cfg(feature = "server")]
+pub use dispatch::{
+    DAILY_CAP, DueSms, MAX_ATTEMPTS, PERMANENT_CODES, UnsentReason, backoff, guard, is_permanent,
+};
 pub use kind::NotificationKind;
 #[cfg(feature = "server")]
 pub use planning::{
