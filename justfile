@@ -19,6 +19,7 @@ export MSJ_STATIC_DIR := env("MSJ_STATIC_DIR", root / "dist")
 export PATH := data / "node/bin" + ":" + env("HOME", "/root") / ".cargo/bin:" + env("PATH")
 
 trunk_version := "0.21.14"
+oha_version := "1.16.0"
 msj := root / "target/debug/msj"
 
 # List the recipes.
@@ -65,29 +66,94 @@ e2e: db-start build
     for _ in $(seq 1 100); do curl -fsS http://127.0.0.1:18080/ready >/dev/null 2>&1 && break; sleep 0.2; done
     cd e2e && MSJ_BASE_URL=http://127.0.0.1:18080 node run.mjs
 
-# Load test of the read endpoints (release build, wrk from a second process) next to pgbench
-# running the readiness query (the database's ceiling). Prints a Markdown table.
+# The light read endpoints at full speed (wrk); probationer search and the appointment list at a
+# fixed 200 requests/s on 250 000 probationers and 3 000 000 appointments (oha), each next to
+# pgbench running the same SQL (the database's ceiling). Data and SQL: crates/api/bench/.
+# Load test of the release build from a second process; prints a Markdown table.
 bench: setup db-start
     #!/usr/bin/env bash
     set -euo pipefail
     command -v wrk > /dev/null || just _apt wrk
+    pgbench --version > /dev/null 2>&1 || just _apt postgresql
+    [ "$(oha --version 2>/dev/null)" = "oha {{oha_version}}" ] || cargo install oha --version {{oha_version}} --locked
     cargo build --release -p msj-api
-    db=msj_bench
-    PGOPTIONS=--client-min-messages=warning psql -q "{{admin_url}}" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
+    bench="{{root}}/crates/api/bench" out="{{data}}/bench" db=msj_bench
+    mkdir -p "$out" && rm -f "$out"/*
     url="postgres://postgres@127.0.0.1:{{pg_port}}/$db"
+    log() { echo "bench: $*" >&2; }
+    PGOPTIONS=--client-min-messages=warning psql -q "{{admin_url}}" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
+    DATABASE_URL="$url" "{{root}}/target/release/msj" seed --demo > /dev/null
+    started=$EPOCHREALTIME
+    psql -q -v ON_ERROR_STOP=1 -f "$bench/seed.sql" "$url" > "$out/seed.txt"
+    psql -q -v ON_ERROR_STOP=1 -f "$bench/terms.sql" "$url"
+    seeded=$(python3 -c "print(f'{$EPOCHREALTIME - $started:.0f}')")
+    read -r convicts appointments < <(psql -tA -F' ' "$url" -c "SELECT (SELECT count(*) FROM convicts), (SELECT count(*) FROM appointments)")
+    log "$convicts probationers and $appointments appointments, seeded in $seeded s"
     DATABASE_URL="$url" MSJ_BIND=127.0.0.1:18090 RUST_LOG=warn "{{root}}/target/release/msj" serve > "{{data}}/bench-server.log" 2>&1 &
     server=$!
     trap 'kill $server 2>/dev/null || true' EXIT
     for _ in $(seq 1 100); do curl -fsS http://127.0.0.1:18090/ready > /dev/null 2>&1 && break; sleep 0.2; done
-    echo "| endpoint (wrk -t1 -c32 -d10s) | requests/s | p50 | p99 |"
-    echo "|---|---|---|---|"
+    api=http://127.0.0.1:18090/api/v1
+    # Signs in (accepting the security charter) and prints the access token.
+    token() {
+      local body token version
+      body=$(printf '{"email": "%s", "password": "%s"}' "$1" "${MSJ_DEMO_PASSWORD:-Demo-MSJ-2026!}")
+      token=$(curl -fsS -H 'content-type: application/json' -d "$body" "$api/auth/login" \
+        | python3 -c 'import json, sys; print(json.load(sys.stdin)["access_token"])')
+      version=$(curl -fsS -H "Authorization: Bearer $token" "$api/security-charter" \
+        | python3 -c 'import json, sys; print(json.load(sys.stdin)["version"])')
+      curl -fsS -H "Authorization: Bearer $token" -H 'content-type: application/json' \
+        -d "{\"version\": $version}" "$api/security-charter"
+      echo "$token"
+    }
+    ids() { psql -tA -F' ' "$url" -c "SELECT id, organization_id FROM users WHERE email = '$1'"; }
+    rows="$out/rows.md"
+    log "wrk on the light endpoints"
     for path in /health /ready /api/v1/territories "/api/v1/territories/reunion/public-holidays?year=2026"; do
-      wrk -t1 -c32 -d10s --latency "http://127.0.0.1:18090$path" | awk -v p="$path" '
-        /Requests\/sec/ { rps = $2 } $1 == "50%" { p50 = $2 } $1 == "99%" { p99 = $2 }
-        END { printf "| `GET %s` | %s | %s | %s |\n", p, rps, p50, p99 }'
+      wrk -t1 -c32 -d10s --latency "http://127.0.0.1:18090$path" \
+        | python3 "$bench/report.py" wrk "\`GET $path\`" "wrk -t1 -c32 -d10s" >> "$rows"
     done
-    tps=$(pgbench -n -T 10 -c 32 -j 1 -f <(echo "SELECT 1;") "$url" 2>/dev/null | awk '/^tps/ { print $3 }')
-    echo "| pgbench \`SELECT 1\` (-c32 -T10), the ceiling of \`/ready\` | $tps | | |"
+    pgbench -n -T 10 -c 32 -j 1 -f <(echo "SELECT 1;") "$url" > "$out/pgbench-ready.txt" 2>&1
+    python3 "$bench/report.py" pgbench "pgbench \`SELECT 1\`: ceiling of \`/ready\`" "-c32 -j1 -T10" \
+      "$out/pgbench-ready.txt" >> "$rows"
+    # At 200 requests/s over 16 connections for 30 s (after 5 s of warm-up), latency counted
+    # from the scheduled start (no coordinated omission); then pgbench at the same rate and at
+    # full speed.
+    fixed="-q 200 -c 16 -z 30s"
+    load() { # what, user's email, URL file, pgbench script, pgbench variables
+      local name=$(basename "$4" .pgbench) token
+      token=$(token "$2")
+      log "oha on $1"
+      oha -q 200 -c 16 -z 5s -w --no-tui --output-format quiet -H "Authorization: Bearer $token" --urls-from-file "$3"
+      oha $fixed --latency-correction -w --no-tui --output-format json -H "Authorization: Bearer $token" \
+        --urls-from-file "$3" > "$out/oha-$name.json"
+      python3 "$bench/report.py" oha "$1" "oha $fixed" "$out/oha-$name.json" >> "$rows"
+      log "pgbench on the SQL of $1"
+      pgbench -n -M simple -c 16 -j 2 -T 30 -R 200 -l --log-prefix="$out/fixed-$name" $5 -f "$4" "$url" \
+        > "$out/pgbench-$name-fixed.txt" 2>&1
+      python3 "$bench/report.py" pgbench "pgbench, same SQL ($name.pgbench)" "-R200 -c16 -j2 -T30" \
+        "$out/pgbench-$name-fixed.txt" "$out/fixed-$name".* >> "$rows"
+      pgbench -n -M simple -c 16 -j 2 -T 30 -l --log-prefix="$out/max-$name" $5 -f "$4" "$url" \
+        > "$out/pgbench-$name-max.txt" 2>&1
+      python3 "$bench/report.py" pgbench "pgbench, same SQL, full speed" "-c16 -j2 -T30" \
+        "$out/pgbench-$name-max.txt" "$out/max-$name".* >> "$rows"
+    }
+    psql -tA "$url" -c "SELECT q FROM bench_search_terms ORDER BY n" \
+      | python3 "$bench/report.py" urls "$api" "/convicts?q={}" > "$out/search-urls.txt"
+    read -r user organization < <(ids bex@tj-paris.demo.msj.test)
+    load "\`GET /api/v1/convicts?q=…\` (BEX, nationwide)" bex@tj-paris.demo.msj.test "$out/search-urls.txt" \
+      "$bench/search.pgbench" "-D user=$user -D organization=$organization -D terms=$(wc -l < "$out/search-urls.txt")"
+    psql -tA -F'&to=' "$url" -c "SELECT from_day, to_day FROM bench_agenda_days ORDER BY n" \
+      | sed "s|^|$api/appointments?from=|" > "$out/appointments-urls.txt"
+    read -r user organization < <(ids cpip@spip-75.demo.msj.test)
+    load "\`GET /api/v1/appointments?from=…&to=…\` (CPIP of SPIP 75)" cpip@spip-75.demo.msj.test "$out/appointments-urls.txt" \
+      "$bench/appointments.pgbench" "-D user=$user -D organization=$organization -D days=$(wc -l < "$out/appointments-urls.txt")"
+    echo
+    echo "$convicts probationers, $appointments appointments (seeded in $seeded s), $(nproc) cores."
+    echo
+    echo "| what | load | requests/s | mean | p50 | p95 | p99 |"
+    echo "|---|---|---|---|---|---|---|"
+    cat "$rows"
 
 # Drop and recreate the development database (and the test templates).
 db-reset: db-start

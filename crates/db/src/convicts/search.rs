@@ -9,7 +9,6 @@ use uuid::Uuid;
 
 use super::ConvictRow;
 use crate::schema::{convict_organizations, convicts};
-use crate::search_key::msj_search_key;
 
 /// What a list contains.
 #[derive(Debug, Clone, Default)]
@@ -44,17 +43,12 @@ fn pattern(prefix: &str) -> String {
 fn text_conditions(filter: &ConvictFilter) -> Vec<Condition> {
     let mut conditions: Vec<Condition> = Vec::new();
     if let Some(key) = &filter.name_key {
+        // A last (first) name key starting with the prefix also starts "last first" ("first
+        // last"): these two stored, indexed keys match the last name, the first name and both
+        // in either order.
         let like = pattern(key);
-        conditions.push(Box::new(
-            msj_search_key(convicts::last_name).like(like.clone()),
-        ));
-        conditions.push(Box::new(
-            msj_search_key(convicts::first_name).like(like.clone()),
-        ));
-        let last_first = convicts::last_name.concat(" ").concat(convicts::first_name);
-        conditions.push(Box::new(msj_search_key(last_first).like(like.clone())));
-        let first_last = convicts::first_name.concat(" ").concat(convicts::last_name);
-        conditions.push(Box::new(msj_search_key(first_last).like(like)));
+        conditions.push(Box::new(convicts::full_name_key.like(like.clone())));
+        conditions.push(Box::new(convicts::reversed_name_key.like(like)));
     }
     if let Some(phone) = &filter.phone_prefix {
         conditions.push(Box::new(
@@ -100,7 +94,7 @@ pub async fn search(
     offset: i64,
 ) -> QueryResult<(Vec<ConvictRow>, i64)> {
     let last_name_first =
-        msj_search_key(convicts::last_name).like(pattern(filter.name_key.as_deref().unwrap_or("")));
+        convicts::last_name_key.like(pattern(filter.name_key.as_deref().unwrap_or("")));
     let rows = filtered(filter)
         .order((
             last_name_first.desc(),
