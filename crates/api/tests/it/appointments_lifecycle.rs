@@ -483,3 +483,89 @@ async fn other_services_see_nothing_and_attendance_needs_the_place_service() {
         .unwrap();
     assert_eq!(waiting["total"], 0);
 }
+
+#[actix_web::test]
+async fn lists_are_sorted_and_paginated() {
+    let w = world().await;
+    let (other_room, _) = place(&w.app, w.spip, &["suivi_spip"]).await;
+    let first = booked(
+        &w.app,
+        &w.cpip,
+        w.person,
+        w.room,
+        "2027-03-11T15:00",
+        Some("reminder_only"),
+    )
+    .await;
+    let second = booked(
+        &w.app,
+        &w.cpip,
+        w.person,
+        other_room,
+        "2027-03-12T09:00",
+        Some("reminder_only"),
+    )
+    .await;
+    let third = booked(
+        &w.app,
+        &w.cpip,
+        w.person,
+        w.room,
+        "2027-03-12T10:00",
+        Some("reminder_only"),
+    )
+    .await;
+    let ids = |page: &Value| -> Vec<String> {
+        page["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let id = |a: &Value| a["id"].as_str().unwrap().to_owned();
+    let get = |query: &'static str| {
+        let app = &w.app;
+        let cpip = w.cpip.clone();
+        async move {
+            app.get_as(&cpip, &format!("/api/v1/appointments?{query}"))
+                .await
+                .json::<Value>()
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(
+        ids(&get("sort=starts_at").await),
+        [id(&first), id(&second), id(&third)]
+    );
+    assert_eq!(
+        ids(&get("sort=-starts_at").await),
+        [id(&third), id(&second), id(&first)]
+    );
+    let by_place = get("sort=place").await;
+    let names: Vec<&str> = by_place["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["place"]["name"].as_str().unwrap())
+        .collect();
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(names, sorted);
+    let page_two = get("per_page=2&page=2").await;
+    assert_eq!(
+        (page_two["total"].as_i64(), ids(&page_two)),
+        (Some(3), vec![id(&third)])
+    );
+    let day = get("from=2027-03-12&to=2027-03-12").await;
+    assert_eq!(ids(&day), [id(&second), id(&third)]);
+    let typed = get("appointment_type=suivi_jap").await;
+    assert_eq!(typed["total"], 0);
+    expect_problem(
+        w.app.get_as(&w.cpip, "/api/v1/appointments?sort=nom").await,
+        400,
+        "invalid_query",
+    )
+    .await;
+}

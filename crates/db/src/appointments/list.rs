@@ -1,7 +1,7 @@
 //! Listing appointments within what the caller may see.
 
 use chrono::{DateTime, Utc};
-use diesel::dsl::{InnerJoin, IntoBoxed};
+use diesel::dsl::{EqAny, Filter, InnerJoin, Select};
 use diesel::pg::Pg;
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -100,7 +100,6 @@ type Source = InnerJoin<
     >,
     agendas::table,
 >;
-type Boxed = IntoBoxed<'static, Source, Pg>;
 
 fn source() -> Source {
     appointments::table
@@ -110,10 +109,27 @@ fn source() -> Source {
         .inner_join(agendas::table)
 }
 
-fn visible(query: Boxed, visibility: &Visibility) -> Boxed {
+type Filtered = appointments::BoxedQuery<'static, Pg>;
+
+/// The ids of the types with these keys, as a subquery.
+type TypeIds = Select<
+    Filter<appointment_types::table, EqAny<appointment_types::key, Vec<String>>>,
+    appointment_types::id,
+>;
+
+fn types_named(keys: Vec<String>) -> TypeIds {
+    appointment_types::table
+        .filter(appointment_types::key.eq_any(keys))
+        .select(appointment_types::id)
+}
+
+fn visible(query: Filtered, visibility: &Visibility) -> Filtered {
     match visibility {
         Visibility::PlacesOf(organization) => {
-            query.filter(places::organization_id.eq(*organization))
+            let theirs = places::table
+                .filter(places::organization_id.eq(*organization))
+                .select(places::id);
+            query.filter(appointments::place_id.eq_any(theirs))
         }
         Visibility::Jurisdiction {
             jurisdiction,
@@ -126,11 +142,12 @@ fn visible(query: Boxed, visibility: &Visibility) -> Boxed {
                 .select(convict_organizations::convict_id);
             let by_jurisdiction = appointments::convict_id
                 .eq_any(followed)
-                .and(appointment_types::key.eq_any(types.clone()));
+                .and(appointments::appointment_type_id.eq_any(types_named(types.clone())));
             let created = appointments::creating_organization_id.eq(*creating_organization);
             if *created_types_only {
                 query.filter(
-                    by_jurisdiction.or(created.and(appointment_types::key.eq_any(types.clone()))),
+                    by_jurisdiction.or(created
+                        .and(appointments::appointment_type_id.eq_any(types_named(types.clone())))),
                 )
             } else {
                 query.filter(by_jurisdiction.or(created))
@@ -140,8 +157,9 @@ fn visible(query: Boxed, visibility: &Visibility) -> Boxed {
     }
 }
 
-fn filtered(filter: &AppointmentFilter) -> Boxed {
-    let mut query = visible(source().into_boxed(), &filter.visibility);
+/// The appointments matching `filter`, from `appointments` alone (the joins only name them).
+fn filtered(filter: &AppointmentFilter) -> Filtered {
+    let mut query = visible(appointments::table.into_boxed(), &filter.visibility);
     if let Some(from) = filter.from {
         query = query.filter(appointments::starts_at.ge(from));
     }
@@ -155,7 +173,8 @@ fn filtered(filter: &AppointmentFilter) -> Boxed {
         query = query.filter(appointments::agenda_id.eq(agenda));
     }
     if let Some(kind) = &filter.type_key {
-        query = query.filter(appointment_types::key.eq(kind.clone()));
+        query =
+            query.filter(appointments::appointment_type_id.eq_any(types_named(vec![kind.clone()])));
     }
     if filter.states.is_empty() {
         query = query.filter(appointments::state.ne("canceled"));
@@ -208,6 +227,60 @@ pub async fn find_listed(
         .optional()
 }
 
+/// The ids of a page, in order: by time from `appointments` alone (its index serves the
+/// page), by name through the joins.
+async fn page_ids(
+    conn: &mut AsyncPgConnection,
+    filter: &AppointmentFilter,
+    sort: AppointmentSort,
+    limit: i64,
+    offset: i64,
+) -> QueryResult<Vec<Uuid>> {
+    let by_time = |query: Filtered| query.select(appointments::id).limit(limit).offset(offset);
+    let named = || {
+        source()
+            .into_boxed()
+            .filter(appointments::id.eq_any(filtered(filter).select(appointments::id)))
+            .select(appointments::id)
+            .limit(limit)
+            .offset(offset)
+    };
+    match sort {
+        AppointmentSort::StartsAt => {
+            by_time(filtered(filter).order((appointments::starts_at, appointments::id)))
+                .load(conn)
+                .await
+        }
+        AppointmentSort::StartsAtDesc => {
+            by_time(filtered(filter).order((appointments::starts_at.desc(), appointments::id)))
+                .load(conn)
+                .await
+        }
+        AppointmentSort::Place => {
+            named()
+                .order((places::name, appointments::starts_at, appointments::id))
+                .load(conn)
+                .await
+        }
+        AppointmentSort::Agenda => {
+            named()
+                .order((agendas::name, appointments::starts_at, appointments::id))
+                .load(conn)
+                .await
+        }
+        AppointmentSort::Type => {
+            named()
+                .order((
+                    appointment_types::position,
+                    appointments::starts_at,
+                    appointments::id,
+                ))
+                .load(conn)
+                .await
+        }
+    }
+}
+
 /// A page of appointments and the total.
 pub async fn list(
     conn: &mut AsyncPgConnection,
@@ -216,30 +289,13 @@ pub async fn list(
     limit: i64,
     offset: i64,
 ) -> QueryResult<(Vec<ListedAppointment>, i64)> {
-    let query = filtered(filter);
-    let query = match sort {
-        AppointmentSort::StartsAt => query.order((appointments::starts_at, appointments::id)),
-        AppointmentSort::StartsAtDesc => {
-            query.order((appointments::starts_at.desc(), appointments::id))
-        }
-        AppointmentSort::Place => {
-            query.order((places::name, appointments::starts_at, appointments::id))
-        }
-        AppointmentSort::Agenda => {
-            query.order((agendas::name, appointments::starts_at, appointments::id))
-        }
-        AppointmentSort::Type => query.order((
-            appointment_types::position,
-            appointments::starts_at,
-            appointments::id,
-        )),
-    };
-    let rows = query
+    let total = filtered(filter).count().get_result(conn).await?;
+    let ids = page_ids(conn, filter, sort, limit, offset).await?;
+    let mut rows: Vec<ListedAppointment> = source()
+        .filter(appointments::id.eq_any(ids.clone()))
         .select(listed())
-        .limit(limit)
-        .offset(offset)
         .load(conn)
         .await?;
-    let total = filtered(filter).count().get_result(conn).await?;
+    rows.sort_by_key(|row| ids.iter().position(|id| *id == row.appointment.id));
     Ok((rows, total))
 }
