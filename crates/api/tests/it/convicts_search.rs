@@ -24,7 +24,10 @@ async fn create(
 
 async fn names(app: &TestApp, access: &str, query: &str) -> Vec<String> {
     let page: Value = app
-        .get_as(access, &format!("/api/v1/convicts?q={}", urlencode(query)))
+        .get_as(
+            access,
+            &format!("/api/v1/convicts?q={}", encode_query(query)),
+        )
         .await
         .json()
         .await
@@ -41,6 +44,14 @@ async fn names(app: &TestApp, access: &str, query: &str) -> Vec<String> {
             )
         })
         .collect()
+}
+
+/// Encodes the search text; an `&` starts further raw parameters.
+fn encode_query(query: &str) -> String {
+    match query.split_once('&') {
+        Some((text, rest)) => format!("{}&{rest}", urlencode(text)),
+        None => urlencode(query),
+    }
 }
 
 fn urlencode(text: &str) -> String {
@@ -87,6 +98,24 @@ async fn prefixes_of_names_phones_and_appi_numbers_ignoring_accents() {
     assert_eq!(names(&app, &cpip, "200 1234").await, ["DUPRÉ Élodie"]);
     assert_eq!(names(&app, &cpip, "100%_").await, Vec::<String>::new());
     assert_eq!(names(&app, &cpip, "").await.len(), 3);
+    create(&app, &cpip, "Dupuis", "Bernard", "06 39 98 56 79", None).await;
+    create(&app, &cpip, "Anne", "Dupuy", "06 39 98 56 80", None).await;
+    let pages: Vec<Vec<String>> = futures_util::future::join_all((1..=4).map(|page| {
+        let query = format!("dup&per_page=1&page={page}");
+        let (app, cpip) = (&app, &cpip);
+        async move { names(app, cpip, &query).await }
+    }))
+    .await;
+    assert_eq!(
+        pages.concat(),
+        [
+            "DUPRÉ Élodie",
+            "DUPUY Anne",
+            "BERNARD Dupuis",
+            "MARTIN Dupont"
+        ],
+        "last names first, page by page across both parts"
+    );
 }
 
 #[actix_web::test]

@@ -63,7 +63,8 @@ fn text_conditions(filter: &ConvictFilter) -> Vec<Condition> {
     conditions
 }
 
-fn filtered(filter: &ConvictFilter) -> convicts::BoxedQuery<'static, Pg> {
+/// The probationers the filter's scope and flags allow, before the text search.
+fn scoped(filter: &ConvictFilter) -> convicts::BoxedQuery<'static, Pg> {
     let mut query = convicts::table.into_boxed();
     if let Some(ids) = &filter.organizations {
         let followed = convict_organizations::table
@@ -77,6 +78,11 @@ fn filtered(filter: &ConvictFilter) -> convicts::BoxedQuery<'static, Pg> {
     if !filter.include_archived {
         query = query.filter(convicts::archived_at.is_null());
     }
+    query
+}
+
+fn filtered(filter: &ConvictFilter) -> convicts::BoxedQuery<'static, Pg> {
+    let mut query = scoped(filter);
     if let Some(any) = text_conditions(filter)
         .into_iter()
         .reduce(|a, b| Box::new(a.or(b)))
@@ -86,6 +92,51 @@ fn filtered(filter: &ConvictFilter) -> convicts::BoxedQuery<'static, Pg> {
     query
 }
 
+/// A name search: the people whose « last first » key starts with the prefix (last-name
+/// matches), then the others (first name, « first last »), each by that key. Each part is
+/// read in its own query so that a page rarely needs the second one.
+async fn by_name(
+    conn: &mut AsyncPgConnection,
+    filter: &ConvictFilter,
+    key: &str,
+    limit: i64,
+    offset: i64,
+) -> QueryResult<(Vec<ConvictRow>, i64)> {
+    let like = pattern(key);
+    let first = || scoped(filter).filter(convicts::full_name_key.like(like.clone()));
+    let second = || {
+        scoped(filter)
+            .filter(convicts::reversed_name_key.like(like.clone()))
+            .filter(convicts::full_name_key.not_like(like.clone()))
+    };
+    let first_count: i64 = first().count().get_result(conn).await?;
+    let second_count: i64 = second().count().get_result(conn).await?;
+    let mut rows = if offset < first_count {
+        first()
+            .order((convicts::full_name_key, convicts::id))
+            .offset(offset)
+            .limit(limit)
+            .select(ConvictRow::as_select())
+            .load(conn)
+            .await?
+    } else {
+        Vec::new()
+    };
+    let missing = limit - i64::try_from(rows.len()).unwrap_or(limit);
+    if missing > 0 && second_count > 0 {
+        rows.extend(
+            second()
+                .order((convicts::full_name_key, convicts::id))
+                .offset((offset - first_count).max(0))
+                .limit(missing)
+                .select(ConvictRow::as_select())
+                .load(conn)
+                .await?,
+        );
+    }
+    Ok((rows, first_count + second_count))
+}
+
 /// A page of probationers: last-name matches first, then by name.
 pub async fn search(
     conn: &mut AsyncPgConnection,
@@ -93,15 +144,11 @@ pub async fn search(
     limit: i64,
     offset: i64,
 ) -> QueryResult<(Vec<ConvictRow>, i64)> {
-    let last_name_first =
-        convicts::last_name_key.like(pattern(filter.name_key.as_deref().unwrap_or("")));
+    if let (Some(key), None, None) = (&filter.name_key, &filter.phone_prefix, &filter.appi_prefix) {
+        return by_name(conn, filter, key, limit, offset).await;
+    }
     let rows = filtered(filter)
-        .order((
-            last_name_first.desc(),
-            convicts::last_name,
-            convicts::first_name,
-            convicts::id,
-        ))
+        .order((convicts::last_name, convicts::first_name, convicts::id))
         .limit(limit)
         .offset(offset)
         .select(ConvictRow::as_select())
