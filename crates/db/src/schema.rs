@@ -185,8 +185,6 @@ diesel::table! {
         archived_at -> Nullable<Timestamptz>,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
-        /// `msj_search_key(last_name)`, generated.
-        last_name_key -> Text,
         /// `msj_search_key(last_name || ' ' || first_name)`, generated.
         full_name_key -> Text,
         /// `msj_search_key(first_name || ' ' || last_name)`, generated.
