@@ -16,6 +16,8 @@ pub struct Cli {
 pub enum Command {
     /// Apply pending database migrations, then serve the API and the web application.
     Serve,
+    /// Send due emails and SMS, without serving HTTP (for a dedicated worker process).
+    Worker,
     /// Apply pending database migrations and exit.
     Migrate,
     /// Print the OpenAPI document (JSON) on standard output.

@@ -84,6 +84,11 @@ fn run(command: Command) -> Result<(), Failure> {
                 .unwrap_or_else(|| seed::DEFAULT_DEMO_PASSWORD.to_owned());
             seed::demo(&url, &password).map_err(Failure::Runtime)
         }
+        Command::Worker => {
+            let config = Config::from_env(&config::env_var)?;
+            telemetry::init(config.log_format);
+            server::work(config).map_err(|error| Failure::Runtime(error.to_string()))
+        }
         Command::Serve => {
             let config = Config::from_env(&config::env_var)?;
             telemetry::init(config.log_format);

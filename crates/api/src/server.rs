@@ -12,7 +12,26 @@ use crate::app::{self, AppState};
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::mail::{self, Mailer};
+use crate::notifications::{self, gateway::Gateway};
 use crate::operations;
+
+/// `msj worker`: the email and SMS workers without the HTTP server, for a dedicated process.
+pub fn work(config: Config) -> io::Result<()> {
+    let database_url = config.database_url.expose_secret().to_owned();
+    migrate_blocking(&database_url, Direction::Up).map_err(io::Error::other)?;
+    let pool = msj_db::build_pool(&database_url, 4).map_err(io::Error::other)?;
+    let mailer = Mailer::new(&config.mail).map_err(io::Error::other)?;
+    let gateway = Gateway::new(&config.sms, pool.clone()).map_err(io::Error::other)?;
+    let clock = Clock::default();
+    tracing::info!("MSJ workers started");
+    actix_web::rt::System::new().block_on(async move {
+        tokio::join!(
+            mail::worker::run(pool.clone(), mailer, clock.clone()),
+            notifications::worker::run(pool, gateway, clock, config.public_url.clone()),
+        );
+        Ok(())
+    })
+}
 
 /// Applies pending migrations (under the advisory lock, so replicas starting together migrate
 /// once), then serves until interrupted.
@@ -38,8 +57,8 @@ pub fn serve(config: Config) -> io::Result<()> {
     })
 }
 
-/// Starts serving on `listener`, and the email worker (inside an actix system). `extra`
-/// registers further routes.
+/// Starts serving on `listener`, the email worker and (unless switched off) the SMS worker,
+/// inside an actix system. `extra` registers further routes.
 pub fn start(
     state: web::Data<AppState>,
     listener: TcpListener,
@@ -52,6 +71,16 @@ pub fn start(
         mailer,
         state.clock.clone(),
     ));
+    if state.config.sms_worker {
+        let gateway =
+            Gateway::new(&state.config.sms, state.pool.clone()).map_err(io::Error::other)?;
+        actix_web::rt::spawn(notifications::worker::run(
+            state.pool.clone(),
+            gateway,
+            state.clock.clone(),
+            state.config.public_url.clone(),
+        ));
+    }
     Ok(
         HttpServer::new(move || app::build(state.clone(), metrics.clone(), extra))
             .listen(listener)?

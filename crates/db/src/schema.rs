@@ -22,6 +22,7 @@ diesel::table! {
         is_japat_court -> Bool,
         quiet_hours_start -> Time,
         quiet_hours_end -> Time,
+        sms_sender -> Text,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
     }
@@ -232,6 +233,25 @@ diesel::table! {
         due_at -> Timestamptz,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        attempts -> Int4,
+        lease_until -> Nullable<Timestamptz>,
+        content -> Nullable<Text>,
+        external_id -> Nullable<Text>,
+        response_code -> Nullable<Text>,
+        target_phone -> Nullable<Text>,
+        unsent_reason -> Nullable<Text>,
+        sent_at -> Nullable<Timestamptz>,
+        receipt_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    sms_outbox (client_reference) {
+        client_reference -> Uuid,
+        destination -> Text,
+        sender -> Text,
+        message -> Text,
+        accepted_at -> Timestamptz,
     }
 }
 
@@ -315,4 +335,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     history_items,
     audit_events,
     notification_templates,
+    sms_outbox,
 );

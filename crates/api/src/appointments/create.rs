@@ -223,7 +223,7 @@ pub async fn create(
         updated_at: now,
     };
     let writer = Writer {
-        actor_id: agent.user.id,
+        actor_id: Some(agent.user.id),
         now,
     };
     let id = row.id;

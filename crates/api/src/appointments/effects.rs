@@ -40,8 +40,8 @@ pub fn reachable(convict: &ConvictRow) -> bool {
 /// Who acts and when, for the rows written.
 #[derive(Debug, Clone, Copy)]
 pub struct Writer {
-    /// The acting agent.
-    pub actor_id: Uuid,
+    /// The acting agent (`None` for the system).
+    pub actor_id: Option<Uuid>,
     /// Now.
     pub now: DateTime<Utc>,
 }
@@ -62,7 +62,7 @@ impl Writer {
             category: event.category().key().to_owned(),
             event: event.key().to_owned(),
             content,
-            actor_id: Some(self.actor_id),
+            actor_id: self.actor_id,
             created_at: self.now,
         }
     }

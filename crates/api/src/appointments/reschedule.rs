@@ -94,7 +94,7 @@ pub async fn reschedule(
         ..old.clone()
     };
     let writer = Writer {
-        actor_id: agent.user.id,
+        actor_id: Some(agent.user.id),
         now,
     };
     let new_id = new.id;

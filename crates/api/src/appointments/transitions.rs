@@ -146,7 +146,7 @@ async fn apply(
     let settings = loaded.plan_settings()?;
     let zone = settings.zone;
     let writer = Writer {
-        actor_id: agent.user.id,
+        actor_id: Some(agent.user.id),
         now,
     };
     let action = format!("appointment.{}", event.key());

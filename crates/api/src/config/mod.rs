@@ -4,6 +4,7 @@
 mod jwt;
 mod mail;
 mod secrets;
+mod sms;
 mod vars;
 
 use std::net::SocketAddr;
@@ -13,6 +14,7 @@ use secrecy::SecretString;
 
 pub use jwt::{JwtKey, JwtKeys};
 pub use mail::MailDelivery;
+pub use sms::SmsDelivery;
 pub use vars::{ConfigError, env_var, load_dotenv};
 
 use vars::{optional, parse_or, required};
@@ -53,6 +55,10 @@ pub struct Config {
     pub jwt_keys: JwtKeys,
     /// `MSJ_SMTP_URL` and `MSJ_MAIL_FROM`, or files under the data folder in development.
     pub mail: MailDelivery,
+    /// Where SMS go.
+    pub sms: SmsDelivery,
+    /// Whether `msj serve` runs the SMS worker (`MSJ_SMS_WORKER=off` leaves it to `msj worker`).
+    pub sms_worker: bool,
     /// `MSJ_DATA_DIR`: where development secrets and mail files live (default `.data`).
     pub data_dir: PathBuf,
     /// `MSJ_STATIC_DIR`: the built web application (default `dist`).
@@ -125,6 +131,12 @@ impl Config {
             public_url,
             jwt_keys: JwtKeys::from_env(get, dev.then_some(data_dir.as_path()))?,
             mail: MailDelivery::from_env(get, dev.then_some(data_dir.as_path()))?,
+            sms: SmsDelivery::from_env(get, dev)?,
+            sms_worker: match optional(get, "MSJ_SMS_WORKER").as_deref() {
+                None | Some("on") => true,
+                Some("off") => false,
+                Some(_) => return Err(ConfigError::new("MSJ_SMS_WORKER", "must be `on` or `off`")),
+            },
             static_dir: PathBuf::from(
                 optional(get, "MSJ_STATIC_DIR").unwrap_or_else(|| "dist".into()),
             ),

@@ -37,6 +37,9 @@ fn a_full_production_configuration_is_read() {
         ("MSJ_JWT_KEYS", &format!("k2:{SECRET},k1:{SECRET}")),
         ("MSJ_SMTP_URL", "smtp://relay.example.fr:587"),
         ("MSJ_MAIL_FROM", "MSJ <ne-pas-repondre@example.fr>"),
+        ("MSJ_SMS_GATEWAY_URL", "https://sms.example.fr/restapi/v1"),
+        ("MSJ_SMS_GATEWAY_USER", "msj"),
+        ("MSJ_SMS_GATEWAY_PASSWORD", SECRET),
         ("MSJ_BIND", "0.0.0.0:9000"),
     ]);
     let config = Config::from_env(&get).unwrap();
@@ -47,6 +50,43 @@ fn a_full_production_configuration_is_read() {
     assert!(config.jwt_keys.find("k1").is_some());
     assert_eq!(config.log_format, LogFormat::Json);
     assert!(matches!(config.mail, MailDelivery::Smtp { .. }));
+    assert!(
+        matches!(config.sms, SmsDelivery::Http { ref url, .. } if url == "https://sms.example.fr/restapi/v1")
+    );
+}
+
+#[test]
+fn production_needs_an_sms_gateway() {
+    let vars = [
+        ("DATABASE_URL", "postgres://localhost/msj"),
+        ("MSJ_PUBLIC_URL", "https://msj.example.fr/"),
+        ("MSJ_JWT_SECRET", SECRET),
+        ("MSJ_SMTP_URL", "smtp://relay.example.fr:587"),
+        ("MSJ_MAIL_FROM", "MSJ <ne-pas-repondre@example.fr>"),
+    ];
+    assert_eq!(
+        Config::from_env(&env(&vars)).unwrap_err().variable,
+        "MSJ_SMS_GATEWAY_URL"
+    );
+    let outbox = [vars.as_slice(), &[("MSJ_SMS_GATEWAY", "outbox")]].concat();
+    assert!(matches!(
+        Config::from_env(&env(&outbox)).unwrap().sms,
+        SmsDelivery::Outbox
+    ));
+    let half = [
+        vars.as_slice(),
+        &[("MSJ_SMS_GATEWAY_URL", "https://sms.example.fr")],
+    ]
+    .concat();
+    assert_eq!(
+        Config::from_env(&env(&half)).unwrap_err().variable,
+        "MSJ_SMS_GATEWAY_USER"
+    );
+    let wrong = [vars.as_slice(), &[("MSJ_SMS_GATEWAY", "pigeon")]].concat();
+    assert_eq!(
+        Config::from_env(&env(&wrong)).unwrap_err().variable,
+        "MSJ_SMS_GATEWAY"
+    );
 }
 
 #[test]

@@ -57,7 +57,7 @@ async fn record(
 ) -> Result<(), ApiError> {
     if let Some((event, text)) = item {
         let writer = Writer {
-            actor_id: agent.user.id,
+            actor_id: Some(agent.user.id),
             now,
         };
         writer

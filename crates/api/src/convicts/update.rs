@@ -161,7 +161,7 @@ pub async fn update(
         updated_at: now,
     };
     let writer = Writer {
-        actor_id: agent.user.id,
+        actor_id: Some(agent.user.id),
         now,
     };
     let updated = conn
@@ -221,7 +221,7 @@ pub async fn reactivate_sms(
     }
     let now = state.clock.now();
     let writer = Writer {
-        actor_id: agent.user.id,
+        actor_id: Some(agent.user.id),
         now,
     };
     let updated = conn

@@ -1,6 +1,10 @@
-//! SMS templates (`/api/v1/notification-templates`, central admins).
+//! SMS: templates (`/api/v1/notification-templates`, central admins), gateways and the
+//! worker that sends due messages.
 
+pub mod gateway;
+mod sending;
 mod templates;
+pub mod worker;
 
 use utoipa_actix_web::service_config::ServiceConfig;
 

@@ -24,6 +24,7 @@ mod organizations;
 mod organizations_edit;
 mod permissions_matrix;
 mod reference;
+mod sms_dispatch;
 mod spa;
 mod support;
 mod users_admin;

@@ -1,5 +1,7 @@
-//! SMS templates (and, with the SMS engine, the outbox).
+//! SMS templates and the SMS outbox.
 
+mod dispatch;
 mod templates;
 
+pub use dispatch::{ClaimedSms, Outcome, claim, finish, outbox_accept, sent_since};
 pub use templates::{TemplateRow, clear_template, save_template, templates_for};

@@ -37,6 +37,10 @@ pub enum HistoryEvent {
     PlanNotification,
     /// The pending reminder was canceled.
     CancelReminderNotification,
+    /// An SMS left for the phone.
+    SendNotification,
+    /// An SMS could not be delivered.
+    FailNotification,
     /// No SMS can be sent to the person.
     NoSmsNotification,
     /// The record was archived.
@@ -66,6 +70,8 @@ impl HistoryEvent {
             Self::RescheduleAppointment => "reschedule_appointment",
             Self::PlanNotification => "plan_notification",
             Self::CancelReminderNotification => "cancel_reminder_notification",
+            Self::SendNotification => "send_notification",
+            Self::FailNotification => "fail_notification",
             Self::NoSmsNotification => "no_sms_notification",
             Self::ArchiveConvict => "archive_convict",
             Self::UnarchiveConvict => "unarchive_convict",
@@ -86,9 +92,11 @@ impl HistoryEvent {
             | Self::ExcuseAppointment
             | Self::RebookAppointment
             | Self::RescheduleAppointment => HistoryCategory::Appointment,
-            Self::PlanNotification | Self::CancelReminderNotification | Self::NoSmsNotification => {
-                HistoryCategory::Notification
-            }
+            Self::PlanNotification
+            | Self::CancelReminderNotification
+            | Self::SendNotification
+            | Self::FailNotification
+            | Self::NoSmsNotification => HistoryCategory::Notification,
             _ => HistoryCategory::Convict,
         }
     }

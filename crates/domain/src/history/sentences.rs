@@ -102,6 +102,19 @@ pub mod texts {
         }
     }
 
+    /// An SMS left, with its text.
+    pub fn sms_sent(kind: NotificationKind, content: &str) -> String {
+        format!("SMS « {} » envoyé : [Texte du SMS] {content}", kind.label())
+    }
+
+    /// An SMS could not reach the person.
+    pub fn sms_failed(kind: NotificationKind, person: &str, code: &str) -> String {
+        format!(
+            "Le SMS « {} » n'a pas pu être remis à {person} (numéro injoignable ou invalide, code {code}).",
+            kind.label()
+        )
+    }
+
     /// The reminder will not be sent.
     pub fn reminder_canceled() -> String {
         "Le rappel ne sera pas envoyé : la convocation n'est plus planifiée.".to_owned()

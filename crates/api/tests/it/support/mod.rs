@@ -11,6 +11,7 @@ use serde_json::Value;
 
 pub mod booking;
 pub mod fixtures;
+pub mod sms;
 pub mod smtp;
 
 /// A server listening on a free port of 127.0.0.1, on its own database.
@@ -55,6 +56,8 @@ impl TestApp {
                 dirs.path().join("data").display().to_string(),
             ),
             ("MSJ_STATIC_DIR", static_dir.display().to_string()),
+            // SMS tests drive the worker themselves.
+            ("MSJ_SMS_WORKER", "off".to_owned()),
         ];
         let vars: Vec<(&str, String)> = vars.into_iter().chain(more.iter().cloned()).collect();
         let config = Config::from_env(&|name| {

@@ -1,0 +1,235 @@
+//! Claiming due SMS and recording what became of them (SPEC §4 outbox).
+
+use chrono::{DateTime, TimeDelta, Utc};
+use diesel::prelude::*;
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use uuid::Uuid;
+
+use crate::appointments::{AppointmentRow, NotificationRow};
+use crate::convicts::ConvictRow;
+use crate::organizations::{OrganizationRow, PlaceRow};
+use crate::schema::{
+    appointment_types, appointments, convicts, notifications, organizations, places, sms_outbox,
+};
+
+/// A claimed SMS and everything sending it needs.
+#[derive(Debug, Clone, Queryable)]
+pub struct ClaimedSms {
+    /// The message.
+    pub notification: NotificationRow,
+    /// Send attempts so far, this one included.
+    pub attempts: i32,
+    /// Its appointment.
+    pub appointment: AppointmentRow,
+    /// The probationer.
+    pub convict: ConvictRow,
+    /// Key of the appointment type.
+    pub type_key: String,
+    /// The place.
+    pub place: PlaceRow,
+    /// The service owning the place.
+    pub organization: OrganizationRow,
+    /// That service's sender name.
+    pub sender: String,
+}
+
+#[derive(QueryableByName)]
+struct Claimed {
+    #[diesel(sql_type = diesel::sql_types::Uuid)]
+    id: Uuid,
+}
+
+/// Claims up to `batch` messages due at `now` (or whose worker's lease ran out), for
+/// `lease`: their state becomes `programmed` and their attempts grow by one. Rows another
+/// worker is claiming are skipped, never waited for.
+pub async fn claim(
+    conn: &mut AsyncPgConnection,
+    now: DateTime<Utc>,
+    lease: TimeDelta,
+    batch: i64,
+) -> QueryResult<Vec<ClaimedSms>> {
+    let ids: Vec<Claimed> = diesel::sql_query(
+        "UPDATE notifications SET state = 'programmed', lease_until = $1 + $2::interval, \
+             attempts = attempts + 1, updated_at = $1 \
+         WHERE id IN ( \
+             SELECT id FROM notifications \
+             WHERE (state = 'created' AND due_at <= $1) \
+                OR (state = 'programmed' AND lease_until < $1) \
+             ORDER BY due_at LIMIT $3 FOR UPDATE SKIP LOCKED) \
+         RETURNING id",
+    )
+    .bind::<diesel::sql_types::Timestamptz, _>(now)
+    .bind::<diesel::sql_types::Text, _>(format!("{} seconds", lease.num_seconds()))
+    .bind::<diesel::sql_types::BigInt, _>(batch)
+    .load(conn)
+    .await?;
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    notifications::table
+        .inner_join(
+            appointments::table
+                .inner_join(convicts::table)
+                .inner_join(appointment_types::table)
+                .inner_join(places::table.inner_join(organizations::table)),
+        )
+        .filter(notifications::id.eq_any(ids.into_iter().map(|row| row.id).collect::<Vec<_>>()))
+        .order(notifications::due_at)
+        .select((
+            NotificationRow::as_select(),
+            notifications::attempts,
+            AppointmentRow::as_select(),
+            ConvictRow::as_select(),
+            appointment_types::key,
+            PlaceRow::as_select(),
+            OrganizationRow::as_select(),
+            organizations::sms_sender,
+        ))
+        .load(conn)
+        .await
+}
+
+/// Appointment SMS sent to a probationer since `since`.
+pub async fn sent_since(
+    conn: &mut AsyncPgConnection,
+    convict_id: Uuid,
+    since: DateTime<Utc>,
+) -> QueryResult<i64> {
+    notifications::table
+        .inner_join(appointments::table)
+        .filter(appointments::convict_id.eq(convict_id))
+        .filter(notifications::sent_at.gt(since))
+        .count()
+        .get_result(conn)
+        .await
+}
+
+/// How a claimed message ended (for now).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Accepted by the gateway.
+    Sent {
+        /// Text sent.
+        content: String,
+        /// Number written to.
+        phone: String,
+        /// The gateway's message id.
+        external_id: Option<String>,
+    },
+    /// Not sent, for this reason (an `unsent_reason` key).
+    Unsent(&'static str),
+    /// Refused for good by the gateway.
+    Failed {
+        /// Gateway code.
+        code: String,
+        /// Number written to.
+        phone: String,
+    },
+    /// Refused this time: tried again at `retry_at`.
+    Retry {
+        /// Gateway code or transport error.
+        code: String,
+        /// Number written to.
+        phone: String,
+        /// When to try again.
+        retry_at: DateTime<Utc>,
+    },
+}
+
+/// Records the outcome of a claimed message, if it is still `programmed` (a cancelation in
+/// the meantime wins); `false` otherwise.
+pub async fn finish(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    outcome: Outcome,
+    now: DateTime<Utc>,
+) -> QueryResult<bool> {
+    let target = notifications::table
+        .filter(notifications::id.eq(id))
+        .filter(notifications::state.eq("programmed"));
+    let lease = notifications::lease_until.eq(None::<DateTime<Utc>>);
+    let changed = match outcome {
+        Outcome::Sent {
+            content,
+            phone,
+            external_id,
+        } => {
+            diesel::update(target)
+                .set((
+                    notifications::state.eq("sent"),
+                    notifications::content.eq(content),
+                    notifications::target_phone.eq(phone),
+                    notifications::external_id.eq(external_id),
+                    notifications::sent_at.eq(now),
+                    lease,
+                    notifications::updated_at.eq(now),
+                ))
+                .execute(conn)
+                .await?
+        }
+        Outcome::Unsent(reason) => {
+            diesel::update(target)
+                .set((
+                    notifications::state.eq("unsent"),
+                    notifications::unsent_reason.eq(reason),
+                    lease,
+                    notifications::updated_at.eq(now),
+                ))
+                .execute(conn)
+                .await?
+        }
+        Outcome::Failed { code, phone } => {
+            diesel::update(target)
+                .set((
+                    notifications::state.eq("failed"),
+                    notifications::response_code.eq(code),
+                    notifications::target_phone.eq(phone),
+                    lease,
+                    notifications::updated_at.eq(now),
+                ))
+                .execute(conn)
+                .await?
+        }
+        Outcome::Retry {
+            code,
+            phone,
+            retry_at,
+        } => {
+            diesel::update(target)
+                .set((
+                    notifications::state.eq("created"),
+                    notifications::due_at.eq(retry_at),
+                    notifications::response_code.eq(code),
+                    notifications::target_phone.eq(phone),
+                    lease,
+                    notifications::updated_at.eq(now),
+                ))
+                .execute(conn)
+                .await?
+        }
+    };
+    Ok(changed > 0)
+}
+
+/// The development gateway: keeps the message once per client reference.
+pub async fn outbox_accept(
+    conn: &mut AsyncPgConnection,
+    client_reference: Uuid,
+    destination: &str,
+    sender: &str,
+    message: &str,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    diesel::insert_into(sms_outbox::table)
+        .values((
+            sms_outbox::client_reference.eq(client_reference),
+            sms_outbox::destination.eq(destination),
+            sms_outbox::sender.eq(sender),
+            sms_outbox::message.eq(message),
+            sms_outbox::accepted_at.eq(now),
+        ))
+        .on_conflict_do_nothing()
+        .execute(conn)
+        .await
+        .map(drop)
+}
