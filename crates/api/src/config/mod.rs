@@ -57,6 +57,9 @@ pub struct Config {
     pub mail: MailDelivery,
     /// Where SMS go.
     pub sms: SmsDelivery,
+    /// Key of the gateway's delivery receipt signatures (`MSJ_SMS_RECEIPT_SECRET`); without
+    /// it, receipts are refused.
+    pub sms_receipt_secret: Option<SecretString>,
     /// Whether `msj serve` runs the SMS worker (`MSJ_SMS_WORKER=off` leaves it to `msj worker`).
     pub sms_worker: bool,
     /// `MSJ_DATA_DIR`: where development secrets and mail files live (default `.data`).
@@ -132,6 +135,7 @@ impl Config {
             jwt_keys: JwtKeys::from_env(get, dev.then_some(data_dir.as_path()))?,
             mail: MailDelivery::from_env(get, dev.then_some(data_dir.as_path()))?,
             sms: SmsDelivery::from_env(get, dev)?,
+            sms_receipt_secret: optional(get, "MSJ_SMS_RECEIPT_SECRET").map(SecretString::from),
             sms_worker: match optional(get, "MSJ_SMS_WORKER").as_deref() {
                 None | Some("on") => true,
                 Some("off") => false,

@@ -2,6 +2,7 @@
 //! worker that sends due messages.
 
 pub mod gateway;
+pub mod receipts;
 mod sending;
 mod templates;
 pub mod worker;
@@ -10,7 +11,8 @@ use utoipa_actix_web::service_config::ServiceConfig;
 
 /// Routes under `/api/v1`.
 pub fn routes(cfg: &mut ServiceConfig) {
-    cfg.service(templates::preview)
+    cfg.service(receipts::receive)
+        .service(templates::preview)
         .service(templates::list)
         .service(templates::update)
         .service(templates::restore);

@@ -25,6 +25,7 @@ mod organizations_edit;
 mod permissions_matrix;
 mod reference;
 mod sms_dispatch;
+mod sms_receipts;
 mod spa;
 mod support;
 mod users_admin;

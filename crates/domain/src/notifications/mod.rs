@@ -7,6 +7,8 @@ mod kind;
 mod planning;
 #[cfg(feature = "server")]
 mod quiet_hours;
+#[cfg(feature = "server")]
+mod receipts;
 
 #[cfg(feature = "server")]
 pub use dispatch::{
@@ -19,3 +21,5 @@ pub use planning::{
 };
 #[cfg(feature = "server")]
 pub use quiet_hours::{QuietHours, first_valid_instant};
+#[cfg(feature = "server")]
+pub use receipts::{RECEIPT_WINDOW, ReceiptStatus, within_window};
