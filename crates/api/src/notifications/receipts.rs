@@ -38,7 +38,7 @@ fn unauthorized(code: &'static str, detail: &str) -> ApiError {
 }
 
 fn hex(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 {
+    if !text.len().is_multiple_of(2) {
         return None;
     }
     (0..text.len())
