@@ -16,7 +16,7 @@ use crate::config::Config;
 use crate::telemetry::{MsjRootSpan, expose_request_id};
 use crate::{
     appointments, audit, auth, charter, cities, convicts, error, history, home, notifications,
-    openapi, operations, organizations, reference, spa, users,
+    openapi, operations, organizations, public, reference, spa, users,
 };
 
 /// What every handler can reach.
@@ -82,6 +82,7 @@ pub fn build(
         .service(web::redirect("/api/docs", "/api/docs/"))
         .service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", document))
         .configure(extra)
+        .configure(public::routes)
         .route("/", web::get().to(spa::fallback))
         .service(spa::files(static_dir))
         .default_service(web::to(spa::fallback))

@@ -20,6 +20,7 @@ pub mod openapi;
 pub mod operations;
 pub mod organizations;
 pub mod pagination;
+pub mod public;
 pub mod reference;
 pub mod seed;
 pub mod server;

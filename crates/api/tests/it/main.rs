@@ -27,5 +27,6 @@ mod reference;
 mod sms_dispatch;
 mod sms_receipts;
 mod spa;
+mod stop_sms;
 mod support;
 mod users_admin;

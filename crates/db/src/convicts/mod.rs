@@ -241,3 +241,37 @@ pub async fn reactivate_sms(
     .await
     .optional()
 }
+
+/// The probationer of an opt-out token.
+pub async fn find_by_opt_out_token(
+    conn: &mut AsyncPgConnection,
+    token: &str,
+) -> QueryResult<Option<ConvictRow>> {
+    convicts::table
+        .filter(convicts::opt_out_token.eq(token))
+        .select(ConvictRow::as_select())
+        .first(conn)
+        .await
+        .optional()
+}
+
+/// Flags « refuse les SMS » (the number is kept, so that an agent can re-enable them);
+/// `false` when it already was.
+pub async fn refuse_sms(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    now: DateTime<Utc>,
+) -> QueryResult<bool> {
+    diesel::update(
+        convicts::table
+            .find(id)
+            .filter(convicts::refused_phone.eq(false)),
+    )
+    .set((
+        convicts::refused_phone.eq(true),
+        convicts::updated_at.eq(now),
+    ))
+    .execute(conn)
+    .await
+    .map(|changed| changed > 0)
+}

@@ -55,6 +55,8 @@ pub enum HistoryEvent {
     RemovePhoneConvict,
     /// An agent re-enabled SMS.
     AcceptPhoneConvict,
+    /// The person asked for no more SMS (STOP SMS link).
+    RefusePhoneConvict,
 }
 
 impl HistoryEvent {
@@ -79,6 +81,7 @@ impl HistoryEvent {
             Self::UpdatePhoneConvict => "update_phone_convict",
             Self::RemovePhoneConvict => "remove_phone_convict",
             Self::AcceptPhoneConvict => "accept_phone_convict",
+            Self::RefusePhoneConvict => "refuse_phone_convict",
         }
     }
 

@@ -156,6 +156,11 @@ pub mod texts {
         format!("{agent} a supprimé le numéro de téléphone {old}.")
     }
 
+    /// The person used the STOP SMS link.
+    pub fn sms_refused() -> String {
+        "La personne a demandé à ne plus recevoir de SMS (lien STOP SMS). Les SMS en attente sont annulés.".to_owned()
+    }
+
     /// SMS re-enabled by an agent.
     pub fn sms_reactivated(agent: AgentRef<'_>) -> String {
         format!("{agent} a réactivé l'envoi des SMS.")
