@@ -8,7 +8,8 @@ use msj_db::organizations::OrganizationRow;
 use msj_domain::access::appointments::AppointmentFacts;
 use msj_domain::appointment_types::AppointmentTypeKey;
 use msj_domain::appointments::AppointmentState;
-use msj_domain::notifications::{PlanSettings, QuietHours, REMINDER_DAYS};
+use msj_domain::notifications::{PlanSettings, QuietHours};
+use msj_domain::sms::{StoredTemplate, resolve};
 use msj_domain::territories::Territory;
 use uuid::Uuid;
 
@@ -51,8 +52,11 @@ impl Loaded {
     }
 
     /// How its SMS are planned.
-    pub fn plan_settings(&self) -> Result<PlanSettings, ApiError> {
-        plan_settings(&self.place_organization)
+    pub async fn plan_settings(
+        &self,
+        conn: &mut AsyncPgConnection,
+    ) -> Result<PlanSettings, ApiError> {
+        plan_settings(conn, &self.place_organization, self.kind.key()).await
     }
 }
 
@@ -65,15 +69,31 @@ pub fn calendar_of(organization: &OrganizationRow) -> Result<(Territory, Tz), Ap
     Ok((territory, zone))
 }
 
-/// How the SMS of appointments at a place of this service are planned.
-pub fn plan_settings(organization: &OrganizationRow) -> Result<PlanSettings, ApiError> {
+/// How the SMS of appointments of type `type_key` at a place of this service are planned:
+/// its zone, its quiet hours and the reminder delay of the reminder template that applies.
+pub async fn plan_settings(
+    conn: &mut AsyncPgConnection,
+    organization: &OrganizationRow,
+    type_key: &str,
+) -> Result<PlanSettings, ApiError> {
+    let rows =
+        msj_db::notifications::templates_for(conn, Some(organization.id), Some(type_key)).await?;
+    let stored = |own: bool| {
+        rows.iter()
+            .find(|row| row.kind == "reminder" && row.organization_id.is_some() == own)
+            .map(|row| StoredTemplate {
+                text: row.template.clone(),
+                reminder_days: row.reminder_days.and_then(|days| u8::try_from(days).ok()),
+            })
+    };
+    let reminder = resolve("", stored(false).as_ref(), stored(true).as_ref());
     Ok(PlanSettings {
         zone: zone_of(organization)?,
         quiet_hours: QuietHours {
             start: organization.quiet_hours_start,
             end: organization.quiet_hours_end,
         },
-        reminder_days: REMINDER_DAYS,
+        reminder_days: u64::from(reminder.reminder_days),
     })
 }
 

@@ -189,7 +189,7 @@ pub async fn create(
         .await?
         .ok_or_else(ApiError::not_found)?;
     let (territory, zone) = calendar_of(&place_organization)?;
-    let settings = plan_settings(&place_organization)?;
+    let settings = plan_settings(&mut conn, &place_organization, kind.key()).await?;
     let calendar = BookingCalendar {
         territory,
         zone,

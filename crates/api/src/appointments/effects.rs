@@ -157,8 +157,8 @@ impl Writer {
                 let future =
                     msj_db::appointments::reachable_future_appointments(conn, after.id, self.now)
                         .await?;
-                for (appointment, organization) in future {
-                    let settings = plan_settings(&organization)?;
+                for (appointment, organization, type_key) in future {
+                    let settings = plan_settings(conn, &organization, &type_key).await?;
                     let reminders = plan(appointment.starts_at, &settings, self.now, None)
                         .into_iter()
                         .map(|sms| (sms.kind, sms.due_at));

@@ -68,7 +68,7 @@ pub async fn reschedule(
             )
         })?;
     let (territory, zone) = calendar_of(&loaded.place_organization)?;
-    let settings = loaded.plan_settings()?;
+    let settings = loaded.plan_settings(&mut conn).await?;
     let calendar = BookingCalendar {
         territory,
         zone,

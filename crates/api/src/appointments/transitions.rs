@@ -143,7 +143,7 @@ async fn apply(
         None => false,
     };
     let (history_event, text) = history_text(&loaded, &agent, event, &input)?;
-    let settings = loaded.plan_settings()?;
+    let settings = loaded.plan_settings(&mut conn).await?;
     let zone = settings.zone;
     let writer = Writer {
         actor_id: Some(agent.user.id),

@@ -211,3 +211,32 @@ async fn templates_are_checked_previewed_and_reserved_to_admins() {
     )
     .await;
 }
+
+#[actix_web::test]
+async fn the_reminder_delay_of_the_template_plans_the_reminder() {
+    use crate::support::booking::{booked, convict, monday, place, set_now, sms_rows};
+    let app = TestApp::spawn().await;
+    set_now(&app, monday());
+    let spip = service(&app, "SPIP 75", OrganizationType::Spip).await;
+    let (room, _) = place(&app, spip, &["suivi_spip"]).await;
+    let admin = token(&app, &agent(&app, spip, Role::Admin, true).await);
+    let path = format!("/api/v1/notification-templates/suivi_spip/reminder?organization_id={spip}");
+    assert_eq!(
+        app.send_as(Method::PUT, &admin, &path, json!({"reminder_days": 1}))
+            .await
+            .status(),
+        204
+    );
+    let cpip = token(&app, &agent(&app, spip, Role::Cpip, true).await);
+    let person = convict(&app, &[spip], Some("+33639981234")).await;
+    let appointment = booked(
+        &app,
+        &cpip,
+        person,
+        room,
+        "2027-03-12T14:30",
+        Some("reminder_only"),
+    )
+    .await;
+    assert_eq!(sms_rows(&appointment)[0].2, "2027-03-11T14:30:00+01:00");
+}

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::{AppointmentRow, NotificationRow};
 use crate::organizations::OrganizationRow;
-use crate::schema::{appointments, notifications, organizations, places};
+use crate::schema::{appointment_types, appointments, notifications, organizations, places};
 
 const PENDING: [&str; 2] = ["created", "programmed"];
 
@@ -83,14 +83,15 @@ pub async fn notifications_of(
 }
 
 /// A probationer's booked appointments still to come that have no pending reminder, with
-/// their place's service.
+/// their place's service and their type key.
 pub async fn reachable_future_appointments(
     conn: &mut AsyncPgConnection,
     convict_id: Uuid,
     now: DateTime<Utc>,
-) -> QueryResult<Vec<(AppointmentRow, OrganizationRow)>> {
+) -> QueryResult<Vec<(AppointmentRow, OrganizationRow, String)>> {
     appointments::table
         .inner_join(places::table.inner_join(organizations::table))
+        .inner_join(appointment_types::table)
         .filter(appointments::convict_id.eq(convict_id))
         .filter(appointments::state.eq("booked"))
         .filter(appointments::starts_at.gt(now))
@@ -100,7 +101,11 @@ pub async fn reachable_future_appointments(
                 .filter(notifications::kind.eq("reminder"))
                 .filter(notifications::state.eq_any(PENDING)),
         )))
-        .select((AppointmentRow::as_select(), OrganizationRow::as_select()))
+        .select((
+            AppointmentRow::as_select(),
+            OrganizationRow::as_select(),
+            appointment_types::key,
+        ))
         .load(conn)
         .await
 }
