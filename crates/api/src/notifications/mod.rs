@@ -2,6 +2,7 @@
 //! worker that sends due messages.
 
 pub mod gateway;
+mod lists;
 pub mod receipts;
 mod sending;
 mod templates;
@@ -12,6 +13,8 @@ use utoipa_actix_web::service_config::ServiceConfig;
 /// Routes under `/api/v1`.
 pub fn routes(cfg: &mut ServiceConfig) {
     cfg.service(receipts::receive)
+        .service(lists::failing_numbers)
+        .service(lists::outbox)
         .service(templates::preview)
         .service(templates::list)
         .service(templates::update)

@@ -327,3 +327,98 @@ struct StateRow {
     #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
     unsent_reason: Option<String>,
 }
+
+#[actix_web::test]
+async fn failing_numbers_and_the_outbox_are_listed_to_admins() {
+    use crate::support::expect_problem;
+    let w = world().await;
+    booked(
+        &w.app,
+        &w.cpip,
+        w.person,
+        w.room,
+        "2027-03-12T14:30",
+        Some("now_and_reminder"),
+    )
+    .await;
+    w.provider.answer(16);
+    w.dispatch().await;
+    let spip = w.spip().await;
+    let local_admin = token(&w.app, &agent(&w.app, spip, Role::LocalAdmin, true).await);
+    let numbers: Value = w
+        .app
+        .get_as(&local_admin, "/api/v1/notifications/failing-numbers")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(numbers[0]["phone"], "+33639981234");
+    assert_eq!(
+        (numbers[0]["code"].as_str(), numbers[0]["failures"].as_i64()),
+        (Some("16"), Some(1))
+    );
+    assert_eq!(numbers[0]["convict_name"], "Élodie DUPRÉ");
+    expect_problem(
+        w.app
+            .get_as(&w.cpip, "/api/v1/notifications/failing-numbers")
+            .await,
+        403,
+        "forbidden",
+    )
+    .await;
+    let other = service(&w.app, "SPIP 92", OrganizationType::Spip).await;
+    let other_admin = token(&w.app, &agent(&w.app, other, Role::LocalAdmin, true).await);
+    let path = format!("/api/v1/notifications/failing-numbers?organization_id={spip}");
+    expect_problem(w.app.get_as(&other_admin, &path).await, 404, "not_found").await;
+    let outbox = msj_api::notifications::gateway::OutboxGateway::new(w.app.state.pool.clone());
+    booked(
+        &w.app,
+        &w.cpip,
+        w.person,
+        w.room,
+        "2027-03-12T15:30",
+        Some("now_and_reminder"),
+    )
+    .await;
+    for _ in 0..2 {
+        run_once(
+            &w.app.state.pool,
+            &outbox,
+            &w.app.state.clock,
+            "https://msj.example.fr",
+        )
+        .await
+        .unwrap();
+    }
+    let admin = token(&w.app, &agent(&w.app, spip, Role::Admin, true).await);
+    let page: Value = w
+        .app
+        .get_as(&admin, "/api/v1/notifications?gateway=outbox")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(page["total"], 1);
+    assert!(
+        page["items"][0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("Convocation")
+    );
+    expect_problem(
+        w.app
+            .get_as(&admin, "/api/v1/notifications?gateway=http")
+            .await,
+        400,
+        "invalid_query",
+    )
+    .await;
+    expect_problem(
+        w.app
+            .get_as(&local_admin, "/api/v1/notifications?gateway=outbox")
+            .await,
+        403,
+        "forbidden",
+    )
+    .await;
+}

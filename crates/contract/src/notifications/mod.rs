@@ -71,3 +71,51 @@ pub struct TemplatePreview {
     /// Its length.
     pub measure: SmsMeasure,
 }
+
+/// A number the gateway refused for good (unroutable 16, invalid 100).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FailingNumber {
+    /// The number, E.164.
+    pub phone: String,
+    /// The gateway's code.
+    pub code: String,
+    /// The last failure.
+    pub last_failure_at: chrono::DateTime<chrono::Utc>,
+    /// How many messages failed.
+    pub failures: i64,
+    /// The probationer's id.
+    pub convict_id: String,
+    /// « Prénom NOM ».
+    pub convict_name: String,
+}
+
+/// A message kept by the development gateway.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OutboxMessage {
+    /// The notification id.
+    pub client_reference: String,
+    /// Number.
+    pub destination: String,
+    /// Sender name.
+    pub sender: String,
+    /// Text.
+    pub message: String,
+    /// When the gateway accepted it.
+    pub accepted_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// A page of the development outbox.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OutboxPage {
+    /// Messages, newest first.
+    pub items: Vec<OutboxMessage>,
+    /// How many in all.
+    pub total: i64,
+    /// Page number, from 1.
+    pub page: i64,
+    /// Page size.
+    pub per_page: i64,
+}

@@ -264,3 +264,91 @@ pub async fn record_receipt(
     .await
     .map(|changed| changed > 0)
 }
+
+/// A number the gateway refused for good (codes 16 and 100) for a service's appointments.
+#[derive(Debug, Clone, PartialEq, Eq, QueryableByName)]
+pub struct FailingNumber {
+    /// The number written to.
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    pub phone: String,
+    /// The last gateway code.
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    pub code: String,
+    /// The last failure.
+    #[diesel(sql_type = diesel::sql_types::Timestamptz)]
+    pub last_failure_at: DateTime<Utc>,
+    /// How many messages failed.
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub failures: i64,
+    /// The probationer.
+    #[diesel(sql_type = diesel::sql_types::Uuid)]
+    pub convict_id: Uuid,
+    /// Their first name.
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    pub first_name: String,
+    /// Their last name.
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    pub last_name: String,
+}
+
+/// The numbers permanently refused for appointments at the places of `organization_id`,
+/// most recent first.
+pub async fn failing_numbers(
+    conn: &mut AsyncPgConnection,
+    organization_id: Uuid,
+) -> QueryResult<Vec<FailingNumber>> {
+    diesel::sql_query(
+        "SELECT n.target_phone AS phone, max(n.response_code) AS code, \
+             max(n.updated_at) AS last_failure_at, count(*) AS failures, \
+             c.id AS convict_id, c.first_name, c.last_name \
+         FROM notifications n \
+         JOIN appointments a ON a.id = n.appointment_id \
+         JOIN places p ON p.id = a.place_id \
+         JOIN convicts c ON c.id = a.convict_id \
+         WHERE p.organization_id = $1 AND n.state = 'failed' \
+           AND n.response_code IN ('16', '100') AND n.target_phone IS NOT NULL \
+         GROUP BY n.target_phone, c.id \
+         ORDER BY last_failure_at DESC LIMIT 500",
+    )
+    .bind::<diesel::sql_types::Uuid, _>(organization_id)
+    .load(conn)
+    .await
+}
+
+/// One message kept by the development gateway.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
+pub struct OutboxMessage {
+    /// Client reference (the notification id).
+    pub client_reference: Uuid,
+    /// Number.
+    pub destination: String,
+    /// Sender name.
+    pub sender: String,
+    /// Text.
+    pub message: String,
+    /// When it was accepted.
+    pub accepted_at: DateTime<Utc>,
+}
+
+/// A page of the development outbox, newest first, and the total.
+pub async fn outbox_page(
+    conn: &mut AsyncPgConnection,
+    limit: i64,
+    offset: i64,
+) -> QueryResult<(Vec<OutboxMessage>, i64)> {
+    let rows = sms_outbox::table
+        .order((sms_outbox::accepted_at.desc(), sms_outbox::client_reference))
+        .select((
+            sms_outbox::client_reference,
+            sms_outbox::destination,
+            sms_outbox::sender,
+            sms_outbox::message,
+            sms_outbox::accepted_at,
+        ))
+        .limit(limit)
+        .offset(offset)
+        .load(conn)
+        .await?;
+    let total = sms_outbox::table.count().get_result(conn).await?;
+    Ok((rows, total))
+}

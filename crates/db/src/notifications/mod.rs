@@ -3,5 +3,8 @@
 mod dispatch;
 mod templates;
 
-pub use dispatch::{ClaimedSms, Outcome, claim, finish, outbox_accept, record_receipt, sent_since};
+pub use dispatch::{
+    ClaimedSms, FailingNumber, OutboxMessage, Outcome, claim, failing_numbers, finish,
+    outbox_accept, outbox_page, record_receipt, sent_since,
+};
 pub use templates::{TemplateRow, clear_template, save_template, templates_for};
