@@ -26,6 +26,7 @@ mod permissions_matrix;
 mod reference;
 mod sms_dispatch;
 mod sms_receipts;
+mod sms_workers;
 mod spa;
 mod stop_sms;
 mod support;
