@@ -92,7 +92,15 @@ async fn two_workers_one_killed_every_message_exactly_once() {
     }
     second.kill().unwrap();
     second.wait().unwrap();
-    assert_eq!(count(&app, "sent").await, total, "every message sent");
+    let mut states = Vec::new();
+    for state in ["created", "programmed", "sent", "unsent", "failed"] {
+        states.push((state, count(&app, state).await));
+    }
+    assert_eq!(
+        count(&app, "sent").await,
+        total,
+        "every message sent: {states:?}"
+    );
     let provider = provider.state.lock().unwrap();
     assert_eq!(provider.accepted.len(), PEOPLE * EACH, "each accepted once");
     assert!(

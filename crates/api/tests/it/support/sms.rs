@@ -54,7 +54,7 @@ impl FakeProvider {
                 .app_data(web::Data::new(shared.clone()))
                 .route("/sms/send", web::post().to(send))
         })
-        .workers(1)
+        .workers(2)
         .listen(listener)
         .unwrap()
         .run();
