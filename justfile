@@ -151,6 +151,25 @@ bench: setup db-start
     read -r user organization < <(ids cpip@spip-75.demo.msj.test)
     load "\`GET /api/v1/appointments?from=…&to=…\` (CPIP of SPIP 75)" cpip@spip-75.demo.msj.test "$out/appointments-urls.txt" \
       "$bench/appointments.pgbench" "-D user=$user -D organization=$organization -D days=$(wc -l < "$out/appointments-urls.txt")"
+    kill $server 2>/dev/null || true
+    log "SMS dispatch: 2 workers, a local gateway"
+    psql -q -v ON_ERROR_STOP=1 -f "$bench/dispatch.sql" "$url"
+    due=$(psql -tA "$url" -c "SELECT count(*) FROM notifications WHERE state = 'created' AND due_at <= now()")
+    python3 "$bench/gateway.py" 18091 & gateway=$!
+    for _ in $(seq 1 100); do curl -s -o /dev/null -X POST http://127.0.0.1:18091/sms/send && break; sleep 0.1; done
+    rm -f "{{data}}/bench-worker.log"
+    trap 'kill $server $gateway ${workers:-} 2>/dev/null || true' EXIT
+    started=$EPOCHREALTIME workers=""
+    for _ in 1 2; do
+      DATABASE_URL="$url" MSJ_SMS_GATEWAY_URL=http://127.0.0.1:18091 MSJ_SMS_GATEWAY_USER=bench         MSJ_SMS_GATEWAY_PASSWORD=bench RUST_LOG=warn "{{root}}/target/release/msj" worker >> "{{data}}/bench-worker.log" 2>&1 &
+      workers="$workers $!"
+    done
+    while [ "$(psql -tA "$url" -c "SELECT count(*) FROM notifications WHERE state IN ('created', 'programmed') AND due_at <= now()")" -gt 0 ]; do sleep 0.5; done
+    elapsed=$(python3 -c "print(f'{$EPOCHREALTIME - $started:.1f}')")
+    kill $workers 2>/dev/null || true
+    sent=$(psql -tA "$url" -c "SELECT count(*) FROM notifications WHERE state = 'sent'")
+    rate=$(python3 -c "print(f'{$sent / $elapsed:.0f}')")
+    echo "| SMS dispatch: $sent of $due due messages (guard, template, gateway, state and history) | 2 \`msj worker\`, local HTTP gateway | $rate | | | | |" >> "$rows"
     echo
     echo "$convicts probationers, $appointments appointments (seeded in $seeded s), $(nproc) cores."
     echo
