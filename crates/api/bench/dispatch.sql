@@ -11,3 +11,4 @@ FROM (
     ORDER BY a.convict_id, a.starts_at
     LIMIT 20000
 ) a;
+ANALYZE notifications;
