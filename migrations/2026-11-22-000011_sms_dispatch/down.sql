@@ -1,6 +1,7 @@
 DROP TABLE sms_outbox;
 ALTER TABLE organizations DROP COLUMN sms_sender;
-DROP INDEX notifications_sent;
+DROP INDEX appointments_convict;
+CREATE INDEX appointments_convict ON appointments (convict_id, starts_at);
 DROP INDEX notifications_claimable;
 CREATE INDEX notifications_due ON notifications (due_at) WHERE state = 'created';
 ALTER TABLE notifications

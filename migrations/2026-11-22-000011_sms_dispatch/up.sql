@@ -15,7 +15,10 @@ ALTER TABLE notifications
     ADD COLUMN receipt_at timestamptz;
 DROP INDEX notifications_due;
 CREATE INDEX notifications_claimable ON notifications (due_at) WHERE state IN ('created', 'programmed');
-CREATE INDEX notifications_sent ON notifications (sent_at) WHERE sent_at IS NOT NULL;
+-- The daily cap counts a probationer's recent SMS through their appointments' ids, read from
+-- the index alone.
+DROP INDEX appointments_convict;
+CREATE INDEX appointments_convict ON appointments (convict_id, starts_at) INCLUDE (id);
 
 ALTER TABLE organizations
     ADD COLUMN sms_sender text NOT NULL DEFAULT 'MSJ' CHECK (sms_sender ~ '^[A-Za-z0-9 ]{1,11}$');
