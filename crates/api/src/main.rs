@@ -82,7 +82,9 @@ fn run(command: Command) -> Result<(), Failure> {
             let url = config::database_url(&config::env_var)?;
             let password = config::env_var("MSJ_DEMO_PASSWORD")
                 .unwrap_or_else(|| seed::DEFAULT_DEMO_PASSWORD.to_owned());
-            seed::demo(&url, &password).map_err(Failure::Runtime)
+            let public_url = config::env_var("MSJ_PUBLIC_URL")
+                .unwrap_or_else(|| "http://127.0.0.1:8080".to_owned());
+            seed::demo(&url, &password, &public_url).map_err(Failure::Runtime)
         }
         Command::Worker => {
             let config = Config::from_env(&config::env_var)?;

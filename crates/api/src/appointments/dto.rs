@@ -89,6 +89,10 @@ pub fn appointment(
                 kind: sms.kind.clone(),
                 state: sms.state.clone(),
                 due_at: sms.due_at.with_timezone(&zone).fixed_offset(),
+                sent_at: sms.sent_at.map(|at| at.with_timezone(&zone).fixed_offset()),
+                content: sms.content.clone(),
+                response_code: sms.response_code.clone(),
+                unsent_reason: sms.unsent_reason.clone(),
             })
             .collect(),
     })

@@ -122,6 +122,10 @@ impl Writer {
                     kind: kind.key().to_owned(),
                     state: "created".to_owned(),
                     due_at,
+                    content: None,
+                    response_code: None,
+                    unsent_reason: None,
+                    sent_at: None,
                     created_at: self.now,
                     updated_at: self.now,
                 };

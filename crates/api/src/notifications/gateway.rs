@@ -111,7 +111,12 @@ impl SmsGateway for HttpGateway {
     }
 }
 
-/// Development: messages are kept in `sms_outbox`, once per client reference.
+/// The number the development outbox refuses for good (code 16, unroutable), so that the
+/// failure path can be seen without a provider. It lies in the range set aside for fiction.
+pub const UNREACHABLE_NUMBER: &str = "+33639980016";
+
+/// Development: messages are kept in `sms_outbox`, once per client reference; those to
+/// [`UNREACHABLE_NUMBER`] are refused with code 16.
 #[derive(Clone)]
 pub struct OutboxGateway {
     pool: DbPool,
@@ -126,6 +131,9 @@ impl OutboxGateway {
 
 impl SmsGateway for OutboxGateway {
     async fn send(&self, sms: OutgoingSms<'_>) -> GatewayAnswer {
+        if sms.destination == UNREACHABLE_NUMBER {
+            return GatewayAnswer::Refused("16".to_owned());
+        }
         let stored = async {
             let mut conn = msj_db::pool::connection(&self.pool).await?;
             msj_db::notifications::outbox_accept(

@@ -4,7 +4,7 @@
 pub mod gateway;
 mod lists;
 pub mod receipts;
-mod sending;
+pub(crate) mod sending;
 mod templates;
 pub mod worker;
 

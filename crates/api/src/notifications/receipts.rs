@@ -5,7 +5,8 @@ use actix_web::{HttpRequest, HttpResponse, post, web};
 use chrono::{DateTime, Utc};
 use hmac::{Hmac, Mac};
 use msj_contract::Problem;
-use msj_domain::notifications::{ReceiptStatus, within_window};
+use msj_domain::history::{HistoryEvent, texts};
+use msj_domain::notifications::{NotificationKind, ReceiptStatus, within_window};
 use secrecy::ExposeSecret;
 use serde::Deserialize;
 use sha2::Sha256;
@@ -13,6 +14,7 @@ use uuid::Uuid;
 
 use crate::ApiError;
 use crate::app::AppState;
+use crate::appointments::Writer;
 
 /// Header carrying `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`.
 pub const SIGNATURE_HEADER: &str = "x-msj-signature";
@@ -90,7 +92,8 @@ fn verify(
 /// Records a delivery receipt (`delivered` / `failed`) of a sent SMS. Signed by the gateway
 /// with the shared secret: header `X-MSJ-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret,
 /// "<t>.<raw body>")>`, refused outside a 5-minute window. A receipt older than the one
-/// recorded is ignored; answering 204 either way, so the gateway stops retrying.
+/// recorded is ignored; a failure is written on the probationer's timeline; answering 204 either
+/// way, so the gateway stops retrying.
 #[utoipa::path(operation_id = "record_sms_receipt", tag = "notifications",
     request_body(content = Receipt),
     params(("X-MSJ-Signature" = String, Header, description = "`t=<unix seconds>,v1=<hex HMAC-SHA256>`.")),
@@ -136,6 +139,24 @@ pub async fn receive(
     .await?;
     if !recorded {
         tracing::info!(notification = %receipt.client_ref, "receipt ignored");
+    } else if status == ReceiptStatus::Failed
+        && let Some((convict, appointment, kind, first, last)) =
+            msj_db::notifications::recipient(&mut conn, receipt.client_ref).await?
+        && let Some(kind) = NotificationKind::from_key(&kind)
+    {
+        let writer = Writer {
+            actor_id: None,
+            now: state.clock.now(),
+        };
+        let text =
+            texts::sms_undelivered(kind, &format!("{first} {last}"), receipt.code.as_deref());
+        let item = writer.item(
+            convict,
+            Some(appointment),
+            HistoryEvent::FailNotification,
+            text,
+        );
+        msj_db::history::append(&mut conn, &[item]).await?;
     }
     Ok(HttpResponse::NoContent().finish())
 }

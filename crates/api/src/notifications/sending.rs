@@ -1,14 +1,15 @@
-//! One claimed SMS: the guard, the text rendered from the current template and place, the
+//! One claimed SMS: the guard, the quiet hours, the text rendered from the current template and place, the
 //! gateway, and what is recorded (state, history).
 
 use chrono::{DateTime, TimeDelta, Utc};
+use chrono_tz::Tz;
 use msj_db::notifications::{ClaimedSms, Outcome};
 use msj_db::{AsyncPgConnection, DbError};
 use msj_domain::appointments::AppointmentState;
 use msj_domain::convicts::can_receive_sms;
 use msj_domain::history::{HistoryEvent, texts};
 use msj_domain::notifications::{
-    DueSms, MAX_ATTEMPTS, NotificationKind, backoff, guard, is_permanent,
+    DueSms, MAX_ATTEMPTS, NotificationKind, QuietHours, backoff, guard, is_permanent,
 };
 use msj_domain::sms::{
     SmsValues, StoredTemplate, default_template, render, resolve, with_stop_line,
@@ -16,12 +17,6 @@ use msj_domain::sms::{
 
 use super::gateway::{GatewayAnswer, OutgoingSms, SmsGateway};
 use crate::appointments::Writer;
-
-fn kind_of(key: &str) -> Option<NotificationKind> {
-    NotificationKind::ALL
-        .into_iter()
-        .find(|kind| kind.key() == key)
-}
 
 fn state_of(key: &str) -> Option<AppointmentState> {
     AppointmentState::ALL
@@ -35,6 +30,7 @@ async fn text(
     conn: &mut AsyncPgConnection,
     sms: &ClaimedSms,
     kind: NotificationKind,
+    zone: Tz,
     public_url: &str,
 ) -> Result<String, DbError> {
     let rows =
@@ -55,11 +51,6 @@ async fn text(
         .and_then(|type_key| default_template(type_key, kind))
         .unwrap_or_default();
     let template = resolve(built_in, stored(false).as_ref(), stored(true).as_ref());
-    let zone: chrono_tz::Tz = sms
-        .organization
-        .time_zone
-        .parse()
-        .unwrap_or(chrono_tz::Europe::Paris);
     let local = sms.appointment.starts_at.with_timezone(&zone);
     let phone = sms
         .place
@@ -98,7 +89,7 @@ pub async fn process<G: SmsGateway>(
 ) -> Result<bool, DbError> {
     let id = sms.notification.id;
     let (Some(kind), Some(state)) = (
-        kind_of(&sms.notification.kind),
+        NotificationKind::from_key(&sms.notification.kind),
         state_of(&sms.appointment.state),
     ) else {
         msj_db::notifications::finish(conn, id, Outcome::Unsent("wrong_state"), now).await?;
@@ -125,8 +116,21 @@ pub async fn process<G: SmsGateway>(
         msj_db::notifications::finish(conn, id, Outcome::Unsent(reason.key()), now).await?;
         return Ok(false);
     }
+    let zone: Tz = sms
+        .organization
+        .time_zone
+        .parse()
+        .unwrap_or(chrono_tz::Europe::Paris);
+    let quiet = QuietHours {
+        start: sms.organization.quiet_hours_start,
+        end: sms.organization.quiet_hours_end,
+    };
+    if let Some(until) = quiet.hold(kind, zone, now) {
+        msj_db::notifications::finish(conn, id, Outcome::Postponed(until), now).await?;
+        return Ok(false);
+    }
     let phone = convict.phone.clone().unwrap_or_default();
-    let content = text(conn, &sms, kind, public_url).await?;
+    let content = text(conn, &sms, kind, zone, public_url).await?;
     let answer = gateway
         .send(OutgoingSms {
             client_reference: id,

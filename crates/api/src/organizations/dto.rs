@@ -27,6 +27,7 @@ pub fn organization(row: &OrganizationRow, links: &[(Uuid, Uuid)]) -> Organizati
         is_japat_court: row.is_japat_court,
         quiet_hours_start: row.quiet_hours_start.format("%H:%M").to_string(),
         quiet_hours_end: row.quiet_hours_end.format("%H:%M").to_string(),
+        sms_sender: row.sms_sender.clone(),
         linked_organization_ids: linked,
     }
 }

@@ -6,6 +6,7 @@ use msj_contract::Problem;
 use msj_contract::organizations::{Organization, OrganizationUpdate};
 use msj_db::organizations::OrganizationChanges;
 use msj_domain::access::organizations::edit_organization;
+use msj_domain::sms::check_sender_name;
 use msj_domain::territories::Territory;
 use uuid::Uuid;
 
@@ -25,7 +26,7 @@ fn local_time(pointer: &str, value: Option<String>) -> Result<Option<NaiveTime>,
 }
 
 /// Changes a service's settings (central admin): time zone (among those of its territory),
-/// structural email, headquarter, inter-ressort, SMS quiet hours.
+/// structural email, headquarter, inter-ressort, SMS quiet hours and sender name.
 #[utoipa::path(
     operation_id = "update_organization",
     tag = "organizations",
@@ -74,6 +75,13 @@ pub async fn update(
         use_inter_ressort: request.use_inter_ressort,
         quiet_hours_start: local_time("/quiet_hours_start", request.quiet_hours_start)?,
         quiet_hours_end: local_time("/quiet_hours_end", request.quiet_hours_end)?,
+        sms_sender: request
+            .sms_sender
+            .map(|name| check_sender_name(&name))
+            .transpose()
+            .map_err(|error| {
+                ApiError::invalid_field("/sms_sender", error.code(), error.to_string())
+            })?,
         updated_at: Some(state.clock.now()),
     };
     msj_db::organizations::update(&mut conn, row.id, &changes).await?;

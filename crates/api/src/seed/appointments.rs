@@ -1,24 +1,27 @@
 //! Appointments of the demo probationers: free-time types, from 120 days ago to 60 days
-//! ahead, in every state, with their booking history item and pending reminder.
+//! ahead, in every state, with their booking history item and their SMS: sent through the
+//! development outbox when due before now, pending otherwise.
 
 use chrono::{DateTime, NaiveTime, TimeDelta, TimeZone, Utc};
 use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
-use msj_db::AsyncPgConnection;
 use msj_db::appointments::{AppointmentRow, NotificationRow};
 use msj_db::convicts::ConvictRow;
 use msj_db::history::HistoryRow;
 use msj_db::schema::{appointments, history_items, notifications};
+use msj_db::{AsyncPgConnection, DbError};
 use msj_domain::appointment_types::AppointmentTypeKey;
 use msj_domain::appointments::{AppointmentState, ExcuseReason};
 use msj_domain::history::{HistoryEvent, texts};
 use msj_domain::notifications::{NotificationKind, REMINDER_DAYS, reminder_due};
 use msj_domain::territories::is_working_day;
+use uuid::Uuid;
 
 use super::convicts::CHUNK;
 use super::id;
 use super::sites::{Follow, Site};
 use crate::appointments::{moment, reachable};
+use crate::notifications::gateway::OutboxGateway;
 
 /// First bookable local time, in minutes after midnight, and the number of 15-minute steps
 /// up to 17:30.
@@ -30,7 +33,9 @@ const STEPS: usize = 37;
 pub struct Written {
     appointments: Vec<AppointmentRow>,
     history: Vec<HistoryRow>,
-    reminders: Vec<NotificationRow>,
+    messages: Vec<NotificationRow>,
+    /// Appointments that did not stay booked: (id, state, time of the change).
+    outcomes: Vec<(Uuid, &'static str, DateTime<Utc>)>,
 }
 
 impl Written {
@@ -82,7 +87,7 @@ impl Written {
                 starts_at,
                 duration_min: duration(kind),
                 slot_id: None,
-                state: state.key().to_owned(),
+                state: AppointmentState::Booked.key().to_owned(),
                 assigned_agent_id: site.booker.filter(|_| assigned),
                 creating_organization_id: site.organization_id,
                 created_by: site.booker,
@@ -91,7 +96,7 @@ impl Written {
                 excuse_reason,
                 excuse_comment: None,
                 created_at,
-                updated_at,
+                updated_at: created_at,
             };
             let person = format!("{} {}", convict.first_name, convict.last_name);
             let event = HistoryEvent::BookAppointment;
@@ -110,27 +115,52 @@ impl Written {
                 actor_id: site.booker,
                 created_at,
             });
-            let due_at = reminder_due(starts_at, site.zone, REMINDER_DAYS);
-            if state == AppointmentState::Booked && due_at > now && reachable(convict) {
-                self.reminders.push(NotificationRow {
-                    id: id(&format!("demo probationer {n}/appointment {k}/reminder")),
+            if reachable(convict) {
+                let message = |kind: NotificationKind, due_at| NotificationRow {
+                    id: id(&format!(
+                        "demo probationer {n}/appointment {k}/{}",
+                        kind.key()
+                    )),
                     appointment_id: row.id,
-                    kind: NotificationKind::Reminder.key().to_owned(),
+                    kind: kind.key().to_owned(),
                     state: "created".to_owned(),
                     due_at,
+                    content: None,
+                    response_code: None,
+                    unsent_reason: None,
+                    sent_at: None,
                     created_at,
                     updated_at: created_at,
-                });
+                };
+                self.messages
+                    .push(message(NotificationKind::Summon, created_at));
+                let due_at = reminder_due(starts_at, site.zone, REMINDER_DAYS);
+                let sent_before_now = due_at > created_at && due_at <= now;
+                if sent_before_now || (due_at > now && state == AppointmentState::Booked) {
+                    self.messages
+                        .push(message(NotificationKind::Reminder, due_at));
+                }
+            }
+            if state != AppointmentState::Booked {
+                self.outcomes.push((row.id, state.key(), updated_at));
             }
             self.appointments.push(row);
         }
     }
 
-    /// Inserts the rows; returns the appointments and reminders inserted.
-    pub async fn insert(&self, conn: &mut AsyncPgConnection) -> QueryResult<(usize, usize)> {
-        let mut inserted = (0, 0);
+    /// Inserts the rows, booked; sends the SMS due so far through the development outbox, as
+    /// if the worker had run at each one's minute; then gives the appointments their final
+    /// state. Returns the appointments inserted and the SMS sent.
+    pub async fn insert(
+        &self,
+        conn: &mut AsyncPgConnection,
+        outbox: &OutboxGateway,
+        public_url: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(usize, usize), DbError> {
+        let mut inserted = 0;
         for chunk in self.appointments.chunks(CHUNK) {
-            inserted.0 += diesel::insert_into(appointments::table)
+            inserted += diesel::insert_into(appointments::table)
                 .values(chunk)
                 .on_conflict_do_nothing()
                 .execute(conn)
@@ -143,14 +173,24 @@ impl Written {
                 .execute(conn)
                 .await?;
         }
-        for chunk in self.reminders.chunks(CHUNK) {
-            inserted.1 += diesel::insert_into(notifications::table)
+        for chunk in self.messages.chunks(CHUNK) {
+            diesel::insert_into(notifications::table)
                 .values(chunk)
                 .on_conflict_do_nothing()
                 .execute(conn)
                 .await?;
         }
-        Ok(inserted)
+        let sent = super::sms::replay(conn, outbox, public_url, now).await?;
+        for (id, state, at) in &self.outcomes {
+            diesel::update(appointments::table.find(id))
+                .set((
+                    appointments::state.eq(state),
+                    appointments::updated_at.eq(at),
+                ))
+                .execute(conn)
+                .await?;
+        }
+        Ok((inserted, sent))
     }
 }
 

@@ -7,9 +7,9 @@ use std::collections::HashSet;
 use chrono::{DateTime, Days, NaiveDate, TimeDelta, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncConnection, RunQueryDsl};
-use msj_db::AsyncPgConnection;
 use msj_db::convicts::ConvictRow;
 use msj_db::schema::{convict_organizations, convicts};
+use msj_db::{AsyncPgConnection, DbError};
 use msj_domain::identity::{AppiNumber, normalize_first_name, normalize_last_name};
 use msj_domain::roles::OrganizationType;
 use uuid::Uuid;
@@ -20,9 +20,12 @@ use super::names::{FIRST_NAMES, LAST_NAMES, Lcg};
 use super::services::Service;
 use super::sites::{self, Follow};
 use crate::auth::secret_token;
+use crate::notifications::gateway::{OutboxGateway, UNREACHABLE_NUMBER};
 
 /// Number of demo probationers.
 const COUNT: usize = 300;
+/// The probationer whose number the development outbox refuses.
+const FAILING_NUMBER: usize = 0;
 /// Rows per INSERT statement.
 pub const CHUNK: usize = 500;
 
@@ -35,13 +38,18 @@ pub struct Seeded {
     pub created: usize,
     /// Appointments inserted by this run.
     pub appointments: usize,
-    /// Pending reminders inserted by this run.
-    pub reminders: usize,
+    /// SMS sent to the development outbox by this run.
+    pub sms_sent: usize,
 }
 
 /// Seeds the probationers of the demo SPIPs, their services and, for the new ones, their
 /// appointments, in one transaction.
-pub async fn seed(conn: &mut AsyncPgConnection, services: &[Service]) -> Result<Seeded, String> {
+pub async fn seed(
+    conn: &mut AsyncPgConnection,
+    services: &[Service],
+    outbox: &OutboxGateway,
+    public_url: &str,
+) -> Result<Seeded, String> {
     let now = Utc::now();
     let mut follows = Vec::new();
     for spip in services.iter().filter(|s| s.kind == OrganizationType::Spip) {
@@ -51,7 +59,7 @@ pub async fn seed(conn: &mut AsyncPgConnection, services: &[Service]) -> Result<
         return Ok(Seeded::default());
     }
     let people = people(&follows, now)?;
-    conn.transaction::<_, diesel::result::Error, _>(async |conn| {
+    conn.transaction::<_, DbError, _>(async |conn| {
         let mut created = HashSet::new();
         for chunk in people.chunks(CHUNK) {
             let rows: Vec<ConvictRow> = chunk.iter().map(|(row, _, _)| row.clone()).collect();
@@ -93,12 +101,12 @@ pub async fn seed(conn: &mut AsyncPgConnection, services: &[Service]) -> Result<
         for (row, follow, n) in new.iter().filter(|(row, _, _)| row.archived_at.is_none()) {
             written.plan(row, &follows[*follow], *n, now);
         }
-        let (appointments, reminders) = written.insert(conn).await?;
+        let (appointments, sms_sent) = written.insert(conn, outbox, public_url, now).await?;
         Ok(Seeded {
             total: people.len(),
             created: created.len(),
             appointments,
-            reminders,
+            sms_sent,
         })
     })
     .await
@@ -128,16 +136,19 @@ fn people(
             .checked_add_days(Days::new(rng.below(45 * 365) as u64))
             .ok_or("invalid date")?;
         let sms = rng.below(100);
-        let no_phone = sms < 8;
-        let refused_phone = (8..13).contains(&sms);
-        let phone = (sms >= 13).then(|| format!("+3363998{:04}", (n * 7919 + 4021) % 10_000));
+        let no_phone = sms < 8 && n != FAILING_NUMBER;
+        let refused_phone = (8..13).contains(&sms) && n != FAILING_NUMBER;
+        let phone = if n == FAILING_NUMBER {
+            Some(UNREACHABLE_NUMBER.to_owned())
+        } else {
+            (sms >= 13).then(|| format!("+3363998{:04}", (n * 7919 + 4021) % 10_000))
+        };
         let appi_number = rng
             .chance(6)
             .then(|| AppiNumber::parse(&format!("200{:09}", 314_159_000 + n * 37)).ok())
             .flatten()
             .map(|number| number.as_str().to_owned());
-        let archived_at = rng
-            .chance(7)
+        let archived_at = (rng.chance(7) && n != FAILING_NUMBER)
             .then(|| now - TimeDelta::days(1 + rng.below(90) as i64));
         let row = ConvictRow {
             id: id(&format!("demo probationer {n}")),

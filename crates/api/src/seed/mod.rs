@@ -8,12 +8,14 @@ mod convicts;
 mod names;
 mod services;
 mod sites;
+mod sms;
 mod srj;
 
 use msj_db::migrations::{Direction, migrate_blocking};
 use uuid::Uuid;
 
 use crate::auth::password;
+use crate::notifications::gateway::OutboxGateway;
 
 /// Password of every demo agent unless `MSJ_DEMO_PASSWORD` says otherwise.
 pub const DEFAULT_DEMO_PASSWORD: &str = "Demo-MSJ-2026!";
@@ -27,10 +29,11 @@ fn id(name: &str) -> Uuid {
 }
 
 /// Seeds the demo data into `database_url`.
-pub fn demo(database_url: &str, demo_password: &str) -> Result<(), String> {
+pub fn demo(database_url: &str, demo_password: &str, public_url: &str) -> Result<(), String> {
     migrate_blocking(database_url, Direction::Up).map_err(|error| error.to_string())?;
     let url = database_url.to_owned();
     let password = demo_password.to_owned();
+    let public_url = public_url.to_owned();
     crate::cli::block_on(async move {
         let pool = msj_db::build_pool(&url, 2).map_err(|error| error.to_string())?;
         let mut conn = msj_db::pool::connection(&pool)
@@ -50,10 +53,11 @@ pub fn demo(database_url: &str, demo_password: &str) -> Result<(), String> {
         println!("seed: {total} demo agents ({created} new); central admin: admin@demo.msj.test");
         let towns = srj::seed(&mut conn).await?;
         println!("seed: {towns} towns of the SRJ referential mapped to the demo services");
-        let seeded = convicts::seed(&mut conn, &services).await?;
+        let outbox = OutboxGateway::new(pool.clone());
+        let seeded = convicts::seed(&mut conn, &services, &outbox, &public_url).await?;
         println!(
-            "seed: {} demo probationers ({} new), {} new appointments, {} new reminders",
-            seeded.total, seeded.created, seeded.appointments, seeded.reminders
+            "seed: {} demo probationers ({} new), {} new appointments, {} SMS sent to the development outbox",
+            seeded.total, seeded.created, seeded.appointments, seeded.sms_sent
         );
         Ok(())
     })?

@@ -3,12 +3,10 @@
 use hmac::{Hmac, Mac};
 use msj_api::notifications::gateway::OutboxGateway;
 use msj_api::notifications::worker::run_once;
-use msj_domain::roles::{OrganizationType, Role};
 use serde_json::Value;
 use sha2::Sha256;
 
-use crate::support::booking::{booked, convict, monday, place, set_now, sms_rows};
-use crate::support::fixtures::{agent, service, token};
+use crate::support::booking::{Desk, booked, desk, sms_rows};
 use crate::support::{TestApp, expect_problem};
 
 const SECRET: &str = "receipt-secret-0123456789";
@@ -50,11 +48,13 @@ async fn summon_state(app: &TestApp, token: &str, appointment: &Value) -> String
 async fn signed_receipts_update_sent_messages_in_order() {
     let app =
         TestApp::spawn_configured(|_| {}, &[("MSJ_SMS_RECEIPT_SECRET", SECRET.to_owned())]).await;
-    set_now(&app, monday());
-    let spip = service(&app, "SPIP 75", OrganizationType::Spip).await;
-    let (room, _) = place(&app, spip, &["suivi_spip"]).await;
-    let cpip = token(&app, &agent(&app, spip, Role::Cpip, true).await);
-    let person = convict(&app, &[spip], Some("+33639981234")).await;
+    let Desk {
+        spip: _,
+        room,
+        cpip,
+        person,
+        ..
+    } = desk(&app).await;
     let appointment = booked(
         &app,
         &cpip,
@@ -101,6 +101,35 @@ async fn signed_receipts_update_sent_messages_in_order() {
         summon_state(&app, &cpip, &appointment).await,
         "delivered",
         "an older receipt is ignored"
+    );
+    let undelivered = format!(
+        r#"{{"client_ref":"{summon}","status":"failed","code":"34","at":"2027-03-01T09:05:00Z"}}"#
+    );
+    post(
+        &app,
+        &undelivered,
+        Some(signature(now, &undelivered, SECRET)),
+    )
+    .await;
+    assert_eq!(summon_state(&app, &cpip, &appointment).await, "failed");
+    let history: Value = app
+        .get_as(&cpip, &format!("/api/v1/history?convict_id={person}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let failures: Vec<&str> = history["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|item| item["event"] == "fail_notification")
+        .map(|item| item["content"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        failures,
+        [
+            "Le SMS « Convocation » envoyé à Élodie DUPRÉ n'a pas été distribué par l'opérateur (code 34)."
+        ]
     );
     expect_problem(post(&app, &delivered, None).await, 401, "invalid_signature").await;
     expect_problem(

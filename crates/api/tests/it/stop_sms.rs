@@ -1,21 +1,21 @@
 //! STOP SMS end to end: the short link, the confirmation, the opt-out, the reactivation.
 
-use msj_domain::roles::{OrganizationType, Role};
 use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::support::TestApp;
-use crate::support::booking::{booked, convict, monday, place, set_now, sms_rows};
-use crate::support::fixtures::{agent, service, token};
+use crate::support::booking::{Desk, booked, desk, sms_rows};
 
 #[actix_web::test]
 async fn a_probationer_stops_sms_and_an_agent_reenables_them() {
     let app = TestApp::spawn().await;
-    set_now(&app, monday());
-    let spip = service(&app, "SPIP 75", OrganizationType::Spip).await;
-    let (room, _) = place(&app, spip, &["suivi_spip"]).await;
-    let cpip = token(&app, &agent(&app, spip, Role::Cpip, true).await);
-    let person = convict(&app, &[spip], Some("+33639981234")).await;
+    let Desk {
+        spip: _,
+        room,
+        cpip,
+        person,
+        ..
+    } = desk(&app).await;
     let appointment = booked(
         &app,
         &cpip,

@@ -37,6 +37,15 @@ pub struct NotificationView {
     pub state: String,
     /// When it is due, in the zone of the place.
     pub due_at: DateTime<FixedOffset>,
+    /// When the gateway accepted it, in the zone of the place.
+    pub sent_at: Option<DateTime<FixedOffset>>,
+    /// The text as sent.
+    pub content: Option<String>,
+    /// Gateway code of a refusal or a failure receipt (`16`, `100`…).
+    pub response_code: Option<String>,
+    /// Why it was not sent: `cannot_receive_sms`, `wrong_state`, `too_late` or
+    /// `rate_limited`.
+    pub unsent_reason: Option<String>,
 }
 
 /// An appointment.

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
     "id": "0190f3b4-8a8e-7cc4-9a53-4b8a2f9e1d01", "name": "SPIP 974", "kind": "spip", "territory": "reunion",
     "time_zone": "Indian/Reunion", "structural_email": "spip974@justice.fr", "headquarter_id": null,
     "use_inter_ressort": false, "is_japat_court": false, "quiet_hours_start": "21:00", "quiet_hours_end": "08:00",
-    "linked_organization_ids": ["0190f3b4-8a8e-7cc4-9a53-4b8a2f9e1d02"]
+    "sms_sender": "SPIP 974", "linked_organization_ids": ["0190f3b4-8a8e-7cc4-9a53-4b8a2f9e1d02"]
 })))]
 pub struct Organization {
     /// Id.
@@ -34,6 +34,8 @@ pub struct Organization {
     pub quiet_hours_start: String,
     /// End of the SMS quiet hours, local `HH:MM`.
     pub quiet_hours_end: String,
+    /// Name shown as the sender of its SMS (1–11 unaccented letters, digits or spaces).
+    pub sms_sender: String,
     /// Services of the other type linked to it (its jurisdiction, with itself).
     pub linked_organization_ids: Vec<String>,
 }
@@ -77,7 +79,7 @@ pub struct NewOrganization {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[cfg_attr(feature = "openapi", schema(example = json!({"time_zone": "Pacific/Marquesas", "quiet_hours_start": "20:30"})))]
+#[cfg_attr(feature = "openapi", schema(example = json!({"time_zone": "Pacific/Marquesas", "quiet_hours_start": "20:30", "sms_sender": "SPIP 987"})))]
 pub struct OrganizationUpdate {
     /// IANA zone, among those of the territory.
     #[serde(default)]
@@ -97,4 +99,8 @@ pub struct OrganizationUpdate {
     /// End of the SMS quiet hours, local `HH:MM`.
     #[serde(default)]
     pub quiet_hours_end: Option<String>,
+    /// Name shown as the sender of its SMS (1–11 unaccented letters, digits or spaces, at
+    /// least one letter).
+    #[serde(default)]
+    pub sms_sender: Option<String>,
 }

@@ -62,6 +62,14 @@ pub struct NotificationRow {
     pub state: String,
     /// When it is due.
     pub due_at: DateTime<Utc>,
+    /// Text as sent.
+    pub content: Option<String>,
+    /// Gateway code of the last refusal or failure receipt.
+    pub response_code: Option<String>,
+    /// Why it was not sent (`unsent`).
+    pub unsent_reason: Option<String>,
+    /// When the gateway accepted it.
+    pub sent_at: Option<DateTime<Utc>>,
     /// Creation time.
     pub created_at: DateTime<Utc>,
     /// Last change.

@@ -125,6 +125,8 @@ pub enum Outcome {
         /// Number written to.
         phone: String,
     },
+    /// Claimed inside the quiet hours: waits until then, the attempt not counted.
+    Postponed(DateTime<Utc>),
     /// Refused this time: tried again at `retry_at`.
     Retry {
         /// Gateway code or transport error.
@@ -172,6 +174,18 @@ pub async fn finish(
                 .set((
                     notifications::state.eq("unsent"),
                     notifications::unsent_reason.eq(reason),
+                    lease,
+                    notifications::updated_at.eq(now),
+                ))
+                .execute(conn)
+                .await?
+        }
+        Outcome::Postponed(until) => {
+            diesel::update(target)
+                .set((
+                    notifications::state.eq("created"),
+                    notifications::due_at.eq(until),
+                    notifications::attempts.eq(notifications::attempts - 1),
                     lease,
                     notifications::updated_at.eq(now),
                 ))
@@ -232,37 +246,6 @@ pub async fn outbox_accept(
         .execute(conn)
         .await
         .map(drop)
-}
-
-/// Records a delivery receipt for a sent message, unless a later one was recorded; `false`
-/// when nothing changed (unknown id, not sent yet, or an older receipt).
-pub async fn record_receipt(
-    conn: &mut AsyncPgConnection,
-    id: Uuid,
-    state: &str,
-    code: Option<&str>,
-    at: DateTime<Utc>,
-) -> QueryResult<bool> {
-    diesel::update(
-        notifications::table
-            .filter(notifications::id.eq(id))
-            .filter(notifications::state.eq_any(["sent", "delivered", "failed"]))
-            .filter(notifications::sent_at.is_not_null())
-            .filter(
-                notifications::receipt_at
-                    .is_null()
-                    .or(notifications::receipt_at.lt(at)),
-            ),
-    )
-    .set((
-        notifications::state.eq(state),
-        notifications::response_code.eq(code),
-        notifications::receipt_at.eq(at),
-        notifications::updated_at.eq(at),
-    ))
-    .execute(conn)
-    .await
-    .map(|changed| changed > 0)
 }
 
 /// A number the gateway refused for good (codes 16 and 100) for a service's appointments.

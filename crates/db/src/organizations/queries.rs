@@ -131,6 +131,8 @@ pub struct OrganizationChanges {
     pub quiet_hours_start: Option<chrono::NaiveTime>,
     /// End of the quiet hours.
     pub quiet_hours_end: Option<chrono::NaiveTime>,
+    /// Sender name of its SMS.
+    pub sms_sender: Option<String>,
     /// Time of the change.
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }

@@ -32,6 +32,8 @@ pub struct OrganizationRow {
     pub quiet_hours_start: NaiveTime,
     /// End of the quiet hours (local time).
     pub quiet_hours_end: NaiveTime,
+    /// Sender name of its SMS.
+    pub sms_sender: String,
     /// Creation time.
     pub created_at: DateTime<Utc>,
     /// Last change.

@@ -115,6 +115,17 @@ pub mod texts {
         )
     }
 
+    /// The network reported that a sent SMS never reached the phone.
+    pub fn sms_undelivered(kind: NotificationKind, person: &str, code: Option<&str>) -> String {
+        let code = code
+            .map(|code| format!(" (code {code})"))
+            .unwrap_or_default();
+        format!(
+            "Le SMS « {} » envoyé à {person} n'a pas été distribué par l'opérateur{code}.",
+            kind.label()
+        )
+    }
+
     /// The reminder will not be sent.
     pub fn reminder_canceled() -> String {
         "Le rappel ne sera pas envoyé : la convocation n'est plus planifiée.".to_owned()
@@ -209,6 +220,10 @@ mod tests {
         assert_eq!(
             texts::sms_planned(NotificationKind::Reminder, Some(at(10, 9, 0))),
             "SMS « Rappel » programmé pour le mercredi 10 mars 2027 à 9 h."
+        );
+        assert_eq!(
+            texts::sms_undelivered(NotificationKind::Reminder, "Élodie DUPRÉ", Some("34")),
+            "Le SMS « Rappel » envoyé à Élodie DUPRÉ n'a pas été distribué par l'opérateur (code 34)."
         );
     }
 }

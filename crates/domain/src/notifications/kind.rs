@@ -47,6 +47,11 @@ impl NotificationKind {
         }
     }
 
+    /// The kind stored as `key`.
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.key() == key)
+    }
+
     /// French label.
     pub fn label(self) -> &'static str {
         match self {

@@ -86,6 +86,20 @@ impl QuietHours {
             at(next(day), self.end)
         }
     }
+
+    /// When a message claimed at `now` must wait (a retry, a late worker or new settings put it
+    /// inside the quiet hours): the end of the quiet hours; `None` when it may leave now.
+    pub fn hold(
+        &self,
+        kind: NotificationKind,
+        zone: Tz,
+        now: DateTime<Utc>,
+    ) -> Option<DateTime<Utc>> {
+        let local = now.with_timezone(&zone).time();
+        (!kind.is_transactional() && self.contains(local))
+            .then(|| self.defer(now, kind, zone, now))
+            .filter(|until| *until > now)
+    }
 }
 
 #[cfg(test)]
@@ -160,5 +174,23 @@ mod tests {
             paris(11, 8, 0),
             "a reminder due now at night waits for the morning"
         );
+    }
+
+    #[test]
+    fn a_message_claimed_at_night_waits_for_the_morning() {
+        let quiet = QuietHours::default();
+        let zone = chrono_tz::Europe::Paris;
+        let hold = |now, kind| quiet.hold(kind, zone, now);
+        assert_eq!(
+            hold(paris(10, 21, 5), NotificationKind::Reminder),
+            Some(paris(11, 8, 0))
+        );
+        assert_eq!(
+            hold(paris(11, 3, 0), NotificationKind::Summon),
+            Some(paris(11, 8, 0))
+        );
+        assert_eq!(hold(paris(11, 8, 0), NotificationKind::Summon), None);
+        assert_eq!(hold(paris(10, 20, 59), NotificationKind::Reminder), None);
+        assert_eq!(hold(paris(10, 23, 0), NotificationKind::PortalCode), None);
     }
 }

@@ -133,3 +133,31 @@ pub fn sms_rows(appointment: &Value) -> Vec<(String, String, String)> {
         })
         .unwrap_or_default()
 }
+
+/// The SPIP 75 desk of the SMS tests, at [`monday`]: a place offering `suivi_spip`, a CPIP
+/// and a probationer reachable by SMS.
+pub struct Desk {
+    pub spip: Uuid,
+    pub room: Uuid,
+    pub agent: super::fixtures::TestAgent,
+    pub cpip: String,
+    pub person: Uuid,
+}
+
+/// Sets the clock to [`monday`] and opens the [`Desk`].
+pub async fn desk(app: &TestApp) -> Desk {
+    use msj_domain::roles::{OrganizationType, Role};
+    set_now(app, monday());
+    let spip = super::fixtures::service(app, "SPIP 75", OrganizationType::Spip).await;
+    let (room, _) = place(app, spip, &["suivi_spip"]).await;
+    let agent = super::fixtures::agent(app, spip, Role::Cpip, true).await;
+    let cpip = super::fixtures::token(app, &agent);
+    let person = convict(app, &[spip], Some("+33639981234")).await;
+    Desk {
+        spip,
+        room,
+        agent,
+        cpip,
+        person,
+    }
+}
