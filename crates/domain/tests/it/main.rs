@@ -20,3 +20,4 @@ mod password_properties;
 mod phone_parsing;
 mod phone_properties;
 mod roles;
+mod sms_planning_properties;
