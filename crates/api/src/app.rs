@@ -16,7 +16,7 @@ use crate::config::Config;
 use crate::telemetry::{MsjRootSpan, expose_request_id};
 use crate::{
     appointments, audit, auth, charter, cities, convicts, error, history, home, notifications,
-    openapi, operations, organizations, public, reference, spa, users,
+    openapi, operations, organizations, public, reference, slots, spa, users,
 };
 
 /// What every handler can reach.
@@ -52,6 +52,7 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
                 .configure(home::routes)
                 .configure(audit::routes)
                 .configure(notifications::routes)
+                .configure(slots::routes)
                 .configure(cities::routes)
                 .configure(reference::routes),
         );

@@ -28,6 +28,12 @@ pub enum Command {
         #[command(subcommand)]
         source: ImportSource,
     },
+    /// Slots of the sorties d'audience and SAP DDSE.
+    Slots {
+        /// What to do.
+        #[command(subcommand)]
+        action: SlotsAction,
+    },
     /// Load reference or demonstration data.
     Seed {
         /// Demonstration services, places, agendas and one agent per role per service
@@ -35,6 +41,14 @@ pub enum Command {
         #[arg(long)]
         demo: bool,
     },
+}
+
+/// What `msj slots` does.
+#[derive(Debug, Subcommand)]
+pub enum SlotsAction {
+    /// Create the slots of the next six months from the weekly templates (what the daily job
+    /// does; safe to run again).
+    Generate,
 }
 
 /// Sources `msj import` reads.

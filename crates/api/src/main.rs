@@ -3,9 +3,9 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use msj_api::cli::{Cli, Command, ImportSource};
+use msj_api::cli::{Cli, Command, ImportSource, SlotsAction};
 use msj_api::config::{self, Config, ConfigError};
-use msj_api::{cities, openapi, seed, server, telemetry};
+use msj_api::{cities, openapi, seed, server, slots, telemetry};
 use msj_db::migrations::{Direction, migrate_blocking};
 
 /// Exit code for a missing or malformed configuration.
@@ -85,6 +85,20 @@ fn run(command: Command) -> Result<(), Failure> {
             let public_url = config::env_var("MSJ_PUBLIC_URL")
                 .unwrap_or_else(|| "http://127.0.0.1:8080".to_owned());
             seed::demo(&url, &password, &public_url).map_err(Failure::Runtime)
+        }
+        Command::Slots {
+            action: SlotsAction::Generate,
+        } => {
+            let url = config::database_url(&config::env_var)?;
+            migrate_blocking(&url, Direction::Up)
+                .map_err(|error| Failure::Runtime(error.to_string()))?;
+            let report = slots::generate_blocking(&url).map_err(Failure::Runtime)?;
+            eprintln!();
+            println!(
+                "slots: {} templates, {} slots created, {} already there",
+                report.templates, report.created, report.skipped
+            );
+            Ok(())
         }
         Command::Worker => {
             let config = Config::from_env(&config::env_var)?;

@@ -13,9 +13,10 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::mail::{self, Mailer};
 use crate::notifications::{self, gateway::Gateway};
-use crate::operations;
+use crate::{jobs, operations};
 
-/// `msj worker`: the email and SMS workers without the HTTP server, for a dedicated process.
+/// `msj worker`: the email and SMS workers and the periodic jobs without the HTTP server, for
+/// a dedicated process.
 pub fn work(config: Config) -> io::Result<()> {
     let database_url = config.database_url.expose_secret().to_owned();
     migrate_blocking(&database_url, Direction::Up).map_err(io::Error::other)?;
@@ -27,6 +28,7 @@ pub fn work(config: Config) -> io::Result<()> {
     actix_web::rt::System::new().block_on(async move {
         tokio::join!(
             mail::worker::run(pool.clone(), mailer, clock.clone()),
+            jobs::run(pool.clone(), clock.clone()),
             notifications::worker::run(pool, gateway, clock, config.public_url.clone()),
         );
         Ok(())
@@ -57,7 +59,8 @@ pub fn serve(config: Config) -> io::Result<()> {
     })
 }
 
-/// Starts serving on `listener`, the email worker and (unless switched off) the SMS worker,
+/// Starts serving on `listener`, the email worker and (unless switched off) the periodic jobs
+/// and the SMS worker,
 /// inside an actix system. `extra` registers further routes.
 pub fn start(
     state: web::Data<AppState>,
@@ -71,6 +74,9 @@ pub fn start(
         mailer,
         state.clock.clone(),
     ));
+    if state.config.jobs {
+        actix_web::rt::spawn(jobs::run(state.pool.clone(), state.clock.clone()));
+    }
     if state.config.sms_worker {
         let gateway =
             Gateway::new(&state.config.sms, state.pool.clone()).map_err(io::Error::other)?;

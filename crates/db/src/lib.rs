@@ -10,12 +10,14 @@ pub mod convicts;
 pub mod emails;
 pub mod error;
 pub mod history;
+pub mod jobs;
 pub mod migrations;
 pub mod notifications;
 pub mod organizations;
 pub mod pool;
 pub mod schema;
 mod search_key;
+pub mod slots;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod users;

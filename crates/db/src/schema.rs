@@ -294,6 +294,48 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    slot_templates (id) {
+        id -> Uuid,
+        agenda_id -> Uuid,
+        appointment_type_id -> Uuid,
+        week_day -> Int2,
+        local_time -> Time,
+        duration_min -> Int4,
+        capacity -> Int4,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    slots (id) {
+        id -> Uuid,
+        agenda_id -> Uuid,
+        appointment_type_id -> Uuid,
+        slot_template_id -> Nullable<Uuid>,
+        local_date -> Date,
+        local_time -> Time,
+        starts_at -> Timestamptz,
+        duration_min -> Int4,
+        capacity -> Int4,
+        used_capacity -> Int4,
+        open -> Bool,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    job_runs (job, period) {
+        job -> Text,
+        period -> Text,
+        started_at -> Timestamptz,
+        finished_at -> Nullable<Timestamptz>,
+        report -> Nullable<Jsonb>,
+    }
+}
+
 diesel::joinable!(convict_organizations -> convicts (convict_id));
 diesel::joinable!(convict_organizations -> organizations (organization_id));
 diesel::joinable!(organizations -> headquarters (headquarter_id));
@@ -313,6 +355,12 @@ diesel::joinable!(notifications -> appointments (appointment_id));
 diesel::joinable!(history_items -> convicts (convict_id));
 diesel::joinable!(notification_templates -> appointment_types (appointment_type_id));
 diesel::joinable!(history_items -> users (actor_id));
+diesel::joinable!(slot_templates -> agendas (agenda_id));
+diesel::joinable!(slot_templates -> appointment_types (appointment_type_id));
+diesel::joinable!(slots -> agendas (agenda_id));
+diesel::joinable!(slots -> appointment_types (appointment_type_id));
+diesel::joinable!(slots -> slot_templates (slot_template_id));
+diesel::joinable!(appointments -> slots (slot_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     headquarters,
@@ -336,4 +384,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_events,
     notification_templates,
     sms_outbox,
+    slot_templates,
+    slots,
+    job_runs,
 );

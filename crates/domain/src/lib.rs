@@ -15,7 +15,8 @@
 //! - [`notifications`]: the kinds of SMS;
 //! - [`sms`]: SMS templates: placeholders, rendering, GSM-7 segments and the default texts;
 //! - [`access`]: permission decisions and list scopes (who may do what to which object);
-//! - [`accounts`]: agent account rules: passwords, lockout, token lifetimes.
+//! - [`accounts`]: agent account rules: passwords, lockout, token lifetimes;
+//! - [`slots`]: recurring slot templates, slot generation over 6 months, bulk slot times, legal delays of sortie d'audience.
 //!
 //! Error types expose a stable snake_case `code()` and a French `Display` text.
 
@@ -33,5 +34,7 @@ pub mod phone;
 pub mod places;
 pub mod roles;
 pub mod services;
+#[cfg(feature = "server")]
+pub mod slots;
 pub mod sms;
 pub mod territories;

@@ -10,7 +10,7 @@ mod reschedule;
 mod show;
 mod transitions;
 
-pub use context::{followers, load as load_appointment, local_midnight, zone_of};
+pub use context::{calendar_of, followers, load as load_appointment, local_midnight, zone_of};
 pub use effects::{Writer, moment, reachable};
 
 use utoipa_actix_web::service_config::ServiceConfig;

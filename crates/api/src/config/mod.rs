@@ -62,6 +62,9 @@ pub struct Config {
     pub sms_receipt_secret: Option<SecretString>,
     /// Whether `msj serve` runs the SMS worker (`MSJ_SMS_WORKER=off` leaves it to `msj worker`).
     pub sms_worker: bool,
+    /// Whether `msj serve` runs the periodic jobs, such as slot generation (`MSJ_JOBS=off`
+    /// leaves them to `msj worker`).
+    pub jobs: bool,
     /// `MSJ_DATA_DIR`: where development secrets and mail files live (default `.data`).
     pub data_dir: PathBuf,
     /// `MSJ_STATIC_DIR`: the built web application (default `dist`).
@@ -136,11 +139,8 @@ impl Config {
             mail: MailDelivery::from_env(get, dev.then_some(data_dir.as_path()))?,
             sms: SmsDelivery::from_env(get, dev)?,
             sms_receipt_secret: optional(get, "MSJ_SMS_RECEIPT_SECRET").map(SecretString::from),
-            sms_worker: match optional(get, "MSJ_SMS_WORKER").as_deref() {
-                None | Some("on") => true,
-                Some("off") => false,
-                Some(_) => return Err(ConfigError::new("MSJ_SMS_WORKER", "must be `on` or `off`")),
-            },
+            sms_worker: on_off(get, "MSJ_SMS_WORKER")?,
+            jobs: on_off(get, "MSJ_JOBS")?,
             static_dir: PathBuf::from(
                 optional(get, "MSJ_STATIC_DIR").unwrap_or_else(|| "dist".into()),
             ),
@@ -152,3 +152,12 @@ impl Config {
 
 #[cfg(test)]
 mod tests;
+
+/// A switch variable: `on` (the default) or `off`.
+fn on_off(get: &dyn Fn(&str) -> Option<String>, name: &'static str) -> Result<bool, ConfigError> {
+    match optional(get, name).as_deref() {
+        None | Some("on") => Ok(true),
+        Some("off") => Ok(false),
+        Some(_) => Err(ConfigError::new(name, "must be `on` or `off`")),
+    }
+}

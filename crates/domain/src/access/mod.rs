@@ -11,6 +11,7 @@ mod decision;
 mod denial;
 pub mod organizations;
 mod scope;
+pub mod slots;
 pub mod templates;
 pub mod users;
 

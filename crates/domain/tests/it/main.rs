@@ -20,4 +20,5 @@ mod password_properties;
 mod phone_parsing;
 mod phone_properties;
 mod roles;
+mod slot_generation;
 mod sms_planning_properties;

@@ -58,6 +58,8 @@ impl TestApp {
             ("MSJ_STATIC_DIR", static_dir.display().to_string()),
             // SMS tests drive the worker themselves.
             ("MSJ_SMS_WORKER", "off".to_owned()),
+            // Slot tests run the periodic jobs themselves.
+            ("MSJ_JOBS", "off".to_owned()),
         ];
         let vars: Vec<(&str, String)> = vars.into_iter().chain(more.iter().cloned()).collect();
         let config = Config::from_env(&|name| {

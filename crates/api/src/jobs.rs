@@ -1,0 +1,47 @@
+//! Periodic jobs (ARCHITECTURE "Jobs"): each claims its period in `job_runs` first, so that
+//! when several processes run the loop each period runs once. A run that dies half-way is not
+//! retried for that period; the jobs are idempotent and the next period catches up.
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use msj_db::{DbError, DbPool};
+
+use crate::clock::Clock;
+use crate::slots::generate_all;
+
+/// The daily generation of slots.
+pub const SLOT_GENERATION: &str = "slots.generate";
+/// Pause between two looks at the clock.
+const POLL: Duration = Duration::from_secs(60);
+
+/// The period of a daily job at `now`: the UTC date.
+fn day(now: DateTime<Utc>) -> String {
+    now.date_naive().to_string()
+}
+
+/// Runs the jobs whose period has come and nobody claimed; returns their names.
+pub async fn run_due(pool: &DbPool, clock: &Clock) -> Result<Vec<&'static str>, DbError> {
+    let now = clock.now();
+    let period = day(now);
+    let mut conn = msj_db::pool::connection(pool).await?;
+    let mut ran = Vec::new();
+    if msj_db::jobs::claim_run(&mut conn, SLOT_GENERATION, &period, now).await? {
+        let report = generate_all(&mut conn, now, |_, _| {}).await?;
+        tracing::info!(job = SLOT_GENERATION, %period, templates = report.templates, created = report.created, skipped = report.skipped, "job done");
+        let report = serde_json::to_value(report).unwrap_or_default();
+        msj_db::jobs::finish_run(&mut conn, SLOT_GENERATION, &period, clock.now(), report).await?;
+        ran.push(SLOT_GENERATION);
+    }
+    Ok(ran)
+}
+
+/// Runs forever: the due jobs, then a pause.
+pub async fn run(pool: DbPool, clock: Clock) {
+    loop {
+        if let Err(error) = run_due(&pool, &clock).await {
+            tracing::error!(%error, "jobs");
+        }
+        tokio::time::sleep(POLL).await;
+    }
+}

@@ -1,0 +1,50 @@
+//! Taking and freeing a slot's seats: conditional updates, safe under concurrency (the row
+//! lock of the UPDATE serialises bookers; the CHECK constraint guards the bounds).
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use uuid::Uuid;
+
+use crate::schema::slots;
+
+/// Takes one seat of an open slot that has one left; `false` when it is full or closed.
+pub async fn take_seat(
+    conn: &mut AsyncPgConnection,
+    slot_id: Uuid,
+    now: DateTime<Utc>,
+) -> QueryResult<bool> {
+    diesel::update(
+        slots::table
+            .filter(slots::id.eq(slot_id))
+            .filter(slots::open.eq(true))
+            .filter(slots::used_capacity.lt(slots::capacity)),
+    )
+    .set((
+        slots::used_capacity.eq(slots::used_capacity + 1),
+        slots::updated_at.eq(now),
+    ))
+    .execute(conn)
+    .await
+    .map(|changed| changed == 1)
+}
+
+/// Gives back one seat (never below zero).
+pub async fn free_seat(
+    conn: &mut AsyncPgConnection,
+    slot_id: Uuid,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    diesel::update(
+        slots::table
+            .filter(slots::id.eq(slot_id))
+            .filter(slots::used_capacity.gt(0)),
+    )
+    .set((
+        slots::used_capacity.eq(slots::used_capacity - 1),
+        slots::updated_at.eq(now),
+    ))
+    .execute(conn)
+    .await
+    .map(drop)
+}

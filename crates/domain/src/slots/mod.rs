@@ -1,0 +1,15 @@
+//! Slots of the slot-system appointment types (the two sorties d'audience and SAP DDSE):
+//! times of recurring templates and of one-off bulk creations, generation of the slots of
+//! the next six months, capacities, and the legal delays of a sortie d'audience.
+
+mod capacity;
+mod generation;
+mod legal_delay;
+mod times;
+
+pub use capacity::check_capacity;
+pub use generation::{
+    GeneratedSlot, HORIZON_MONTHS, PlaceCalendar, SlotTemplate, generate, horizon,
+};
+pub use legal_delay::{LegalWindow, legal_window, outside_window};
+pub use times::{MAX_INTERVAL_MIN, TimeRange, batch_times, template_times};
