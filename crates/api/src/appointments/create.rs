@@ -1,4 +1,4 @@
-//! `POST /api/v1/appointments`: booking a free-time appointment.
+//! `POST /api/v1/appointments`: booking an appointment at a free time or in a slot.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, post, web};
@@ -7,7 +7,8 @@ use msj_contract::Problem;
 use msj_contract::appointments::{Appointment, NewAppointment};
 use msj_db::AsyncPgConnection;
 use msj_db::appointments::AppointmentRow;
-use msj_db::organizations::PlaceRow;
+use msj_db::organizations::{OrganizationRow, PlaceRow};
+use msj_db::slots::SlotRow;
 use msj_domain::access::appointments::{BookingTarget, create_appointment};
 use msj_domain::access::convicts::view_convict;
 use msj_domain::appointment_types::AppointmentTypeKey;
@@ -20,6 +21,7 @@ use uuid::Uuid;
 
 use super::context::{calendar_of, followers, plan_settings};
 use super::effects::{Writer, moment, person, reachable};
+use super::seats::{chosen_slot, slot_full};
 use super::show::render;
 use crate::ApiError;
 use crate::app::AppState;
@@ -40,9 +42,9 @@ pub fn sms_choice(choice: Option<msj_contract::appointments::SmsChoice>) -> Opti
     })
 }
 
-/// A free-time type the caller's role may book, or 422.
-fn free_time_type(key: &str) -> Result<AppointmentTypeKey, ApiError> {
-    let kind: AppointmentTypeKey = key.parse().map_err(
+/// The appointment type of the request, or 422.
+fn type_key(key: &str) -> Result<AppointmentTypeKey, ApiError> {
+    key.parse().map_err(
         |error: msj_domain::appointment_types::UnknownAppointmentType| {
             ApiError::invalid_field(
                 "/appointment_type",
@@ -50,15 +52,54 @@ fn free_time_type(key: &str) -> Result<AppointmentTypeKey, ApiError> {
                 error.to_string(),
             )
         },
-    )?;
+    )
+}
+
+/// Where and when the appointment takes place.
+struct Spot {
+    place: PlaceRow,
+    place_organization: OrganizationRow,
+    slot: Option<SlotRow>,
+}
+
+/// The place of a free-time booking, or the slot of a slot-system one.
+async fn spot(
+    conn: &mut AsyncPgConnection,
+    request: &NewAppointment,
+    kind: AppointmentTypeKey,
+) -> Result<Spot, ApiError> {
     if kind.is_slot_system() {
+        let (slot, agenda) = chosen_slot(conn, request.slot_id.as_deref(), kind).await?;
+        return Ok(Spot {
+            place: agenda.place,
+            place_organization: agenda.organization,
+            slot: Some(slot),
+        });
+    }
+    if request.slot_id.is_some() {
         return Err(ApiError::invalid_field(
-            "/appointment_type",
-            "slot_required",
-            "Ce type de convocation se réserve sur un créneau.",
+            "/slot_id",
+            "slot_not_for_type",
+            "Ce type de convocation se prend à une date et une heure libres, sans créneau.",
         ));
     }
-    Ok(kind)
+    let place_id = request
+        .place_id
+        .as_deref()
+        .ok_or_else(|| required("/place_id"))?;
+    let place = place(conn, place_id, kind).await?;
+    let place_organization = msj_db::organizations::find(conn, place.organization_id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    Ok(Spot {
+        place,
+        place_organization,
+        slot: None,
+    })
+}
+
+fn required(pointer: &str) -> ApiError {
+    ApiError::invalid_field(pointer, "required", "Champ obligatoire.")
 }
 
 /// The agenda of the booking: the one named (of this place), or the place's only one.
@@ -129,17 +170,19 @@ fn prosecutor_number(text: Option<&str>) -> Result<Option<String>, ApiError> {
     Ok(number.map(str::to_owned))
 }
 
-/// Books a free-time appointment (SPEC §2): in the future, at most one year ahead, on a
-/// working day of the place's territory unless the type allows weekends, at a place of a
-/// service following the probationer, with the SMS choice when the person can receive SMS.
-/// The summon SMS (when chosen) and the reminder are planned at once.
+/// Books an appointment (SPEC §2): in the future, at most one year ahead, on a working day of
+/// the place's territory unless the type allows weekends, at a place of a service following
+/// the probationer, with the SMS choice when the person can receive SMS. Free-time types give
+/// a place and a local time; slot-system types a slot, whose seat is taken in the same
+/// transaction (409 `slot_full` when the last one is gone, whatever the concurrency). The
+/// summon SMS (when chosen) and the reminder are planned at once.
 #[utoipa::path(operation_id = "create_appointment", tag = "appointments", security(("bearer" = [])),
     request_body(content = NewAppointment),
     responses((status = 201, description = "Booked.", body = Appointment),
         (status = 403, description = "`appointment_type_not_allowed`, `convict_outside_jurisdiction` or `place_out_of_reach`.", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "Unknown probationer, or outside the caller's scope.", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`convict_archived`.", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid field: `sms_choice_required`, `nonexistent_local_time`, `appointment_in_past`, `appointment_too_far`, `non_working_day`, `type_not_offered`, `slot_required`…", body = Problem, content_type = "application/problem+json")))]
+        (status = 409, description = "`convict_archived` or `slot_full`.", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid field: `sms_choice_required`, `nonexistent_local_time`, `appointment_in_past`, `appointment_too_far`, `non_working_day`, `type_not_offered`, `slot_required`, `unknown_slot`, `slot_type_mismatch`, `slot_not_for_type`…", body = Problem, content_type = "application/problem+json")))]
 #[post("/appointments")]
 pub async fn create(
     Agent(agent): Agent,
@@ -149,8 +192,12 @@ pub async fn create(
     let request = body.0;
     let now = state.clock.now();
     let convict_id = ApiError::parse_id("/convict_id", &request.convict_id)?;
-    let kind = free_time_type(&request.appointment_type)?;
-    let local = parse_local(&request.starts_at)?;
+    let kind = type_key(&request.appointment_type)?;
+    let local = match (kind.is_slot_system(), request.starts_at.as_deref()) {
+        (true, _) => None,
+        (false, Some(text)) => Some(parse_local(text)?),
+        (false, None) => return Err(required("/starts_at")),
+    };
     let duration = check_duration(request.duration_min.unwrap_or(DEFAULT_DURATION_MIN))?;
     let prosecutor_number = prosecutor_number(request.prosecutor_number.as_deref())?;
     let mut conn = msj_db::pool::connection(&state.pool).await?;
@@ -171,7 +218,11 @@ pub async fn create(
             "Ce dossier est archivé : désarchivez-le avant de convoquer.",
         ));
     }
-    let place = place(&mut conn, &request.place_id, kind).await?;
+    let Spot {
+        place,
+        place_organization,
+        slot,
+    } = spot(&mut conn, &request, kind).await?;
     let target = BookingTarget {
         kind,
         place_organization_id: place.organization_id,
@@ -184,10 +235,6 @@ pub async fn create(
         agent.organization.use_inter_ressort,
     )
     .into_result()?;
-    let agenda_id = agenda(&mut conn, &place, request.agenda_id.as_deref()).await?;
-    let place_organization = msj_db::organizations::find(&mut conn, place.organization_id)
-        .await?
-        .ok_or_else(ApiError::not_found)?;
     let (territory, zone) = calendar_of(&place_organization)?;
     let settings = plan_settings(&mut conn, &place_organization, kind.key()).await?;
     let calendar = BookingCalendar {
@@ -197,7 +244,18 @@ pub async fn create(
         valid_from: place.valid_from,
         valid_until: place.valid_until,
     };
-    let starts_at = check_start(local, &calendar, now)?;
+    let (agenda_id, starts_at, duration) = match (&slot, local) {
+        (Some(slot), _) => {
+            let local = slot.local_date.and_time(slot.local_time);
+            check_start(local, &calendar, now)?;
+            (slot.agenda_id, slot.starts_at, slot.duration_min)
+        }
+        (None, Some(local)) => {
+            let agenda_id = agenda(&mut conn, &place, request.agenda_id.as_deref()).await?;
+            (agenda_id, check_start(local, &calendar, now)?, duration)
+        }
+        (None, None) => return Err(required("/starts_at")),
+    };
     let choice = check_sms_choice(reachable(&convict), sms_choice(request.sms))?;
     let type_id = msj_db::appointments::type_id(&mut conn, kind.key())
         .await?
@@ -210,7 +268,7 @@ pub async fn create(
         agenda_id,
         starts_at,
         duration_min: duration,
-        slot_id: None,
+        slot_id: slot.as_ref().map(|slot| slot.id),
         state: "booked".to_owned(),
         assigned_agent_id: assignee(&agent, kind),
         creating_organization_id: agent.organization.id,
@@ -228,6 +286,11 @@ pub async fn create(
     };
     let id = row.id;
     conn.transaction::<_, ApiError, _>(async move |conn| {
+        if let Some(slot) = row.slot_id
+            && !msj_db::slots::take_seat(conn, slot, now).await?
+        {
+            return Err(slot_full());
+        }
         msj_db::appointments::insert(conn, &row).await?;
         let booked = texts::booked(
             &person(&convict),

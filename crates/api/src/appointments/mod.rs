@@ -7,6 +7,7 @@ mod dto;
 mod effects;
 mod list;
 mod reschedule;
+mod seats;
 mod show;
 mod transitions;
 

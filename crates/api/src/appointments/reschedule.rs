@@ -18,6 +18,7 @@ use uuid::Uuid;
 use super::context::{calendar_of, load};
 use super::create::sms_choice;
 use super::effects::{Writer, moment, reachable};
+use super::seats::{chosen_slot, slot_full};
 use super::show::render;
 use crate::ApiError;
 use crate::app::AppState;
@@ -25,7 +26,8 @@ use crate::audit;
 use crate::auth::Agent;
 use crate::error::JsonBody;
 
-/// Moves a booked, future appointment to a new time in the same agenda and type (SPEC §2):
+/// Moves a booked, future appointment to a new time in the same agenda and type (SPEC §2;
+/// slot-system types: to a free slot of the same agenda, the old seat given back):
 /// a new appointment keeps the assigned agent, the creating service and the prosecutor
 /// number, and points to the old one, which is canceled without SMS. `sms` =
 /// `now_and_reminder` sends the reschedule SMS; the reminder of the new time is planned.
@@ -34,8 +36,8 @@ use crate::error::JsonBody;
     responses((status = 201, description = "The new appointment.", body = Appointment),
         (status = 403, description = "Only the service of the place or the one that booked it.", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "Unknown, or outside the caller's scope.", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`invalid_transition`, `appointment_not_future` or `concurrent_update`.", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid new time or missing SMS choice.", body = Problem, content_type = "application/problem+json")))]
+        (status = 409, description = "`invalid_transition`, `appointment_not_future`, `concurrent_update` or `slot_full`.", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid new time or slot (`slot_required`, `unknown_slot`, `slot_other_agenda`), or missing SMS choice.", body = Problem, content_type = "application/problem+json")))]
 #[post("/appointments/{id}/reschedule")]
 pub async fn reschedule(
     Agent(agent): Agent,
@@ -44,20 +46,25 @@ pub async fn reschedule(
     body: JsonBody<RescheduleAppointment>,
 ) -> Result<HttpResponse, ApiError> {
     let request = body.0;
-    let local = parse_local(&request.starts_at)?;
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let loaded = load(&mut conn, id.into_inner(), agent.organization.id).await?;
     reschedule_appointment(&agent.actor(), &loaded.facts(), &loaded.jurisdiction).into_result()?;
     let now = state.clock.now();
     check_reschedule(loaded.state, Timing::of(loaded.row.starts_at, now))
         .map_err(|error| ApiError::new(StatusCode::CONFLICT, error.code(), error.to_string()))?;
-    if loaded.kind.is_slot_system() {
-        return Err(ApiError::invalid_field(
-            "/starts_at",
-            "slot_required",
-            "Ce type de convocation se replanifie sur un créneau.",
-        ));
-    }
+    let slot = if loaded.kind.is_slot_system() {
+        let (slot, _) = chosen_slot(&mut conn, request.slot_id.as_deref(), loaded.kind).await?;
+        if slot.agenda_id != loaded.row.agenda_id {
+            return Err(ApiError::invalid_field(
+                "/slot_id",
+                "slot_other_agenda",
+                "Choisissez un créneau libre du même agenda.",
+            ));
+        }
+        Some(slot)
+    } else {
+        None
+    };
     let place = msj_db::appointments::open_place(&mut conn, loaded.row.place_id)
         .await?
         .ok_or_else(|| {
@@ -76,14 +83,30 @@ pub async fn reschedule(
         valid_from: place.valid_from,
         valid_until: place.valid_until,
     };
-    let starts_at = check_start(local, &calendar, now)?;
-    let duration = check_duration(request.duration_min.unwrap_or(loaded.row.duration_min))?;
+    let (starts_at, duration) = match (&slot, request.starts_at.as_deref()) {
+        (Some(slot), _) => {
+            check_start(slot.local_date.and_time(slot.local_time), &calendar, now)?;
+            (slot.starts_at, slot.duration_min)
+        }
+        (None, Some(text)) => (
+            check_start(parse_local(text)?, &calendar, now)?,
+            check_duration(request.duration_min.unwrap_or(loaded.row.duration_min))?,
+        ),
+        (None, None) => {
+            return Err(ApiError::invalid_field(
+                "/starts_at",
+                "required",
+                "Champ obligatoire.",
+            ));
+        }
+    };
     let choice = check_sms_choice(reachable(&loaded.convict), sms_choice(request.sms))?;
     let old = loaded.row.clone();
     let new = AppointmentRow {
         id: Uuid::now_v7(),
         starts_at,
         duration_min: duration,
+        slot_id: slot.as_ref().map(|slot| slot.id),
         state: "booked".to_owned(),
         created_by: Some(agent.user.id),
         rescheduled_from_id: Some(old.id),
@@ -117,6 +140,14 @@ pub async fn reschedule(
             )
         })?;
         msj_db::appointments::cancel_pending_reminder(conn, old.id, now).await?;
+        if let Some(seat) = old.slot_id {
+            msj_db::slots::free_seat(conn, seat, now).await?;
+        }
+        if let Some(seat) = new.slot_id
+            && !msj_db::slots::take_seat(conn, seat, now).await?
+        {
+            return Err(slot_full());
+        }
         msj_db::appointments::insert(conn, &new).await?;
         let text = texts::rescheduled(moment(old.starts_at, zone), moment(new.starts_at, zone));
         writer

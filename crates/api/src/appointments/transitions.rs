@@ -18,6 +18,7 @@ use uuid::Uuid;
 
 use super::context::{Loaded, load};
 use super::effects::{Writer, moment, person, reachable};
+use super::seats::slot_full;
 use super::show::render;
 use crate::ApiError;
 use crate::app::AppState;
@@ -189,11 +190,20 @@ async fn apply(
                         .insert_sms(conn, &row, zone, std::iter::once((*kind, now)))
                         .await?;
                 }
-                // Free-time appointments hold no slot seat; unreachable people get no SMS.
-                SideEffect::FreeSeat
-                | SideEffect::TakeSeat
-                | SideEffect::PlanReminder
-                | SideEffect::OfferSms(_) => {}
+                SideEffect::FreeSeat => {
+                    if let Some(slot) = row.slot_id {
+                        msj_db::slots::free_seat(conn, slot, now).await?;
+                    }
+                }
+                SideEffect::TakeSeat => {
+                    if let Some(slot) = row.slot_id
+                        && !msj_db::slots::take_seat(conn, slot, now).await?
+                    {
+                        return Err(slot_full());
+                    }
+                }
+                // Unreachable people get no SMS.
+                SideEffect::PlanReminder | SideEffect::OfferSms(_) => {}
             }
         }
         audit::record(conn, &agent, now, &action, "appointment", Some(row.id)).await
@@ -314,7 +324,7 @@ pub async fn cancel(
     params(("id" = String, Path, description = "Appointment id.")),
     responses((status = 200, description = "Now `booked`.", body = Appointment),
         (status = 403, description = "The caller may not record attendance for it.", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`invalid_transition` or `concurrent_update`.", body = Problem, content_type = "application/problem+json")))]
+        (status = 409, description = "`invalid_transition`, `concurrent_update` or `slot_full` (the seat it gave back was taken meanwhile).", body = Problem, content_type = "application/problem+json")))]
 #[post("/appointments/{id}/rebook")]
 pub async fn rebook(
     Agent(agent): Agent,

@@ -3,6 +3,7 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, delete, post, web};
 use chrono::{DateTime, Utc};
+use diesel_async::AsyncConnection;
 use msj_contract::Problem;
 use msj_db::AsyncPgConnection;
 use msj_db::convicts::ConvictRow;
@@ -143,7 +144,8 @@ pub async fn unarchive(
     Ok(HttpResponse::NoContent().finish())
 }
 
-/// Deletes a probationer who is not archived (admins, directors of greffe, DPIP).
+/// Deletes a probationer who is not archived (admins, directors of greffe, DPIP), with their
+/// appointments; the seats of those to come go back to their slots.
 #[utoipa::path(operation_id = "delete_convict", tag = "convicts", security(("bearer" = [])),
     params(("id" = String, Path, description = "Probationer id.")),
     responses((status = 204, description = "Deleted."),
@@ -158,13 +160,19 @@ pub async fn remove(
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let (row, followed_by) = load(&mut conn, id.into_inner()).await?;
     delete_convict(&agent.actor(), &followed_by).into_result()?;
-    if !msj_db::convicts::delete_unarchived(&mut conn, row.id).await? {
-        return Err(conflict(
-            "archived",
-            "Un dossier archivé ne se supprime pas.",
-        ));
-    }
-    record(&mut conn, &agent, state.clock.now(), row.id, "delete", None).await?;
+    let now = state.clock.now();
+    conn.transaction::<_, ApiError, _>(async |conn| {
+        msj_db::slots::free_seats_of_convict(conn, row.id, now).await?;
+        if !msj_db::convicts::delete_unarchived(conn, row.id).await? {
+            return Err(conflict(
+                "archived",
+                "Un dossier archivé ne se supprime pas.",
+            ));
+        }
+        Ok(())
+    })
+    .await?;
+    record(&mut conn, &agent, now, row.id, "delete", None).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 

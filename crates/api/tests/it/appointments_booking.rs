@@ -313,7 +313,7 @@ async fn dates_and_inputs_are_checked() {
         (
             "sortie_audience_spip",
             "2027-03-12T10:00",
-            "/appointment_type",
+            "/slot_id",
             "slot_required",
         ),
         (

@@ -14,7 +14,8 @@ pub enum SmsChoice {
     ReminderOnly,
 }
 
-/// `POST /api/v1/appointments`: a free-time appointment.
+/// `POST /api/v1/appointments`: a free-time appointment (place and local time), or a
+/// slot-system one (sorties d'audience, SAP DDSE) in a slot.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -26,16 +27,22 @@ pub enum SmsChoice {
 pub struct NewAppointment {
     /// The probationer.
     pub convict_id: String,
-    /// Type key (see `GET /api/v1/appointment-types`); slot-system types are booked in slots.
+    /// Type key (see `GET /api/v1/appointment-types`).
     pub appointment_type: String,
-    /// The place.
-    pub place_id: String,
-    /// The agenda; may be omitted when the place has a single one.
+    /// The place (free-time types; a slot gives its own).
+    #[serde(default)]
+    pub place_id: Option<String>,
+    /// The agenda; may be omitted when the place has a single one (free-time types).
     #[serde(default)]
     pub agenda_id: Option<String>,
-    /// Local date and time at the place, `AAAA-MM-JJTHH:MM`.
-    pub starts_at: String,
-    /// Duration in minutes (5–480, default 30).
+    /// Local date and time at the place, `AAAA-MM-JJTHH:MM` (free-time types).
+    #[serde(default)]
+    pub starts_at: Option<String>,
+    /// The slot (slot-system types: `sortie_audience_sap`, `sortie_audience_spip`, `sap_ddse`);
+    /// its place, agenda, time and duration apply.
+    #[serde(default)]
+    pub slot_id: Option<String>,
+    /// Duration in minutes (5–480, default 30; free-time types).
     #[serde(default)]
     pub duration_min: Option<i32>,
     /// SMS choice, required when the probationer can receive SMS.
@@ -88,8 +95,12 @@ pub struct ExcuseAppointment {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[cfg_attr(feature = "openapi", schema(example = json!({"starts_at": "2027-03-19T10:00", "sms": "now_and_reminder"})))]
 pub struct RescheduleAppointment {
-    /// New local date and time, `AAAA-MM-JJTHH:MM`.
-    pub starts_at: String,
+    /// New local date and time, `AAAA-MM-JJTHH:MM` (free-time types).
+    #[serde(default)]
+    pub starts_at: Option<String>,
+    /// New slot of the same agenda and type (slot-system types).
+    #[serde(default)]
+    pub slot_id: Option<String>,
     /// Duration in minutes (default: the old one).
     #[serde(default)]
     pub duration_min: Option<i32>,

@@ -10,7 +10,7 @@ mod writes;
 pub use context::{SlotAgenda, slot_agendas};
 pub use listing::{SlotFilter, SlotListed, list_slots};
 pub use rows::{SlotRow, SlotTemplateRow};
-pub use seats::{free_seat, take_seat};
+pub use seats::{free_seat, free_seats_of_convict, take_seat};
 pub use templates::{
     TemplateToGenerate, delete_templates, find_template, insert_templates, last_generated,
     templates_of, templates_to_generate, update_template,

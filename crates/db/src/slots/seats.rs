@@ -48,3 +48,23 @@ pub async fn free_seat(
     .await
     .map(drop)
 }
+
+/// Gives back the seats of a probationer's appointments to come that hold one (before the
+/// record is deleted with its appointments).
+pub async fn free_seats_of_convict(
+    conn: &mut AsyncPgConnection,
+    convict_id: Uuid,
+    now: DateTime<Utc>,
+) -> QueryResult<usize> {
+    diesel::sql_query(
+        "UPDATE slots s SET used_capacity = greatest(s.used_capacity - held.seats, 0), updated_at = $2 \
+         FROM (SELECT slot_id, count(*)::int AS seats FROM appointments \
+               WHERE convict_id = $1 AND slot_id IS NOT NULL AND state = 'booked' AND starts_at > $2 \
+               GROUP BY slot_id) held \
+         WHERE s.id = held.slot_id",
+    )
+    .bind::<diesel::sql_types::Uuid, _>(convict_id)
+    .bind::<diesel::sql_types::Timestamptz, _>(now)
+    .execute(conn)
+    .await
+}
