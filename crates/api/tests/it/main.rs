@@ -25,6 +25,7 @@ mod organizations;
 mod organizations_edit;
 mod permissions_matrix;
 mod reference;
+mod slots_batch;
 mod slots_booking;
 mod slots_templates;
 mod sms_dispatch;
