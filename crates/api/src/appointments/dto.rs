@@ -2,8 +2,9 @@
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use msj_contract::appointments::{Appointment, ConvictRef, NamedRef, NotificationView};
+use msj_contract::appointments::{Appointment, ConvictRef, LegalDelay, NamedRef, NotificationView};
 use msj_db::appointments::{AppointmentRow, ListedAppointment, NotificationRow};
+use msj_domain::slots::{legal_window, outside_window};
 
 use super::context::state_of;
 use crate::ApiError;
@@ -38,6 +39,18 @@ impl From<&ListedAppointment> for Names {
     }
 }
 
+/// The legal window of a sortie d'audience booked on the day of the hearing.
+fn legal_delay(row: &AppointmentRow, type_key: &str, zone: Tz) -> Option<LegalDelay> {
+    let kind = type_key.parse().ok()?;
+    let hearing = row.created_at.with_timezone(&zone).date_naive();
+    let window = legal_window(kind, hearing)?;
+    Some(LegalDelay {
+        first: window.first,
+        last: window.last,
+        outside: outside_window(&window, row.starts_at.with_timezone(&zone).date_naive()),
+    })
+}
+
 /// The API view of an appointment whose place is in `zone`.
 pub fn appointment(
     row: &AppointmentRow,
@@ -49,6 +62,7 @@ pub fn appointment(
     let local = row.starts_at.with_timezone(&zone);
     let state = state_of(&row.state)?;
     let id = |id: Option<uuid::Uuid>| id.map(|id| id.to_string());
+    let type_key = names.type_key.clone();
     Ok(Appointment {
         id: row.id.to_string(),
         convict: ConvictRef {
@@ -76,6 +90,8 @@ pub fn appointment(
         state: row.state.clone(),
         state_label: state.label().to_owned(),
         unknown_status: row.state == "booked" && row.starts_at <= now,
+        slot_id: id(row.slot_id),
+        legal_delay: legal_delay(row, &type_key, zone),
         assigned_agent_id: id(row.assigned_agent_id),
         creating_organization_id: row.creating_organization_id.to_string(),
         prosecutor_number: row.prosecutor_number.clone(),

@@ -2,6 +2,7 @@
 //! transitions of the lifecycle and rescheduling.
 
 mod context;
+mod convocation;
 mod create;
 mod dto;
 mod effects;
@@ -21,6 +22,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
     cfg.service(create::create)
         .service(list::list)
         .service(show::show)
+        .service(convocation::convocation)
         .service(transitions::fulfil)
         .service(transitions::miss)
         .service(transitions::excuse)

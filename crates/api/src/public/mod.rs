@@ -1,6 +1,8 @@
 //! Public pages, server-rendered (SPEC §7): usable without JavaScript, with the DSFR styles.
 
 mod page;
+
+pub use page::escape;
 mod stop_sms;
 
 use actix_web::web;

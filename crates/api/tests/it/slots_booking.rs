@@ -318,3 +318,46 @@ async fn deleting_a_probationer_gives_their_seats_back() {
     assert_eq!(deleted.status(), 204);
     assert_eq!(d.used(&slots[0]).await, 0);
 }
+
+#[actix_web::test]
+async fn a_sortie_shows_its_legal_delay_and_prints_an_avis_de_convocation() {
+    let d = desk().await;
+    let slots = d.slots(&["2027-03-09", "2027-04-20"], 1).await;
+    let within: Value = d.book(&slots[0]).await.json().await.unwrap();
+    assert_eq!(
+        within["legal_delay"],
+        json!({"first": "2027-03-01", "last": "2027-04-15", "outside": false})
+    );
+    let late: Value = d.book(&slots[1]).await.json().await.unwrap();
+    assert_eq!(
+        late["legal_delay"]["outside"], true,
+        "more than 45 days after the hearing"
+    );
+    let path = format!(
+        "/api/v1/appointments/{}/convocation",
+        within["id"].as_str().unwrap()
+    );
+    let page = d.app.get_as(&d.cpip, &path).await;
+    assert_eq!(page.status(), 200);
+    assert!(
+        page.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+    let html = page.text().await.unwrap();
+    for expected in [
+        "<html lang=\"fr\">",
+        "Avis de convocation",
+        "Élodie DUPRÉ, né(e) le 17/05/1990",
+        "Le mardi 9 mars 2027 à 14 h",
+        "N° de parquet : 25123000042",
+        "Vous ne recevrez pas de rappel par SMS",
+        "@page{size:A4",
+    ] {
+        assert!(html.contains(expected), "{expected} missing from {html}");
+    }
+    let other = service(&d.app, "SPIP 92", OrganizationType::Spip).await;
+    let stranger = token(&d.app, &agent(&d.app, other, Role::Cpip, true).await);
+    expect_problem(d.app.get_as(&stranger, &path).await, 404, "not_found").await;
+}

@@ -7,4 +7,4 @@ pub use requests::{
     CancelAppointment, ExcuseAppointment, MissAppointment, NewAppointment, RescheduleAppointment,
     SmsChoice,
 };
-pub use views::{Appointment, AppointmentPage, ConvictRef, NamedRef, NotificationView};
+pub use views::{Appointment, AppointmentPage, ConvictRef, LegalDelay, NamedRef, NotificationView};

@@ -48,6 +48,20 @@ pub struct NotificationView {
     pub unsent_reason: Option<String>,
 }
 
+/// The legal delay of a sortie d'audience (code de procédure pénale, art. 474): the JAP
+/// appointment within 10 to 30 days of the hearing, the SPIP one within 45 days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(example = json!({"first": "2027-03-11", "last": "2027-03-31", "outside": false})))]
+pub struct LegalDelay {
+    /// First day of the window.
+    pub first: NaiveDate,
+    /// Last day of the window.
+    pub last: NaiveDate,
+    /// The appointment is outside the window (a warning, not a refusal).
+    pub outside: bool,
+}
+
 /// An appointment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -90,6 +104,13 @@ pub struct Appointment {
     pub excuse_reason: Option<String>,
     /// Comment on the excuse.
     pub excuse_comment: Option<String>,
+    /// Slot booked (slot-system types).
+    #[serde(default)]
+    pub slot_id: Option<String>,
+    /// Sortie d'audience: the legal window counted from the hearing (the booking day), and
+    /// whether the appointment falls outside it.
+    #[serde(default)]
+    pub legal_delay: Option<LegalDelay>,
     /// The SMS rows (on the detail only).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notifications: Vec<NotificationView>,
