@@ -9,6 +9,7 @@ pub mod cities;
 pub mod convicts;
 pub mod emails;
 pub mod error;
+pub mod extra_fields;
 pub mod history;
 pub mod jobs;
 pub mod migrations;

@@ -336,6 +336,34 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    extra_fields (id) {
+        id -> Uuid,
+        organization_id -> Uuid,
+        name -> Text,
+        data_type -> Text,
+        scope -> Text,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    extra_field_types (extra_field_id, appointment_type_id) {
+        extra_field_id -> Uuid,
+        appointment_type_id -> Uuid,
+    }
+}
+
+diesel::table! {
+    appointment_extra_fields (appointment_id, extra_field_id) {
+        appointment_id -> Uuid,
+        extra_field_id -> Uuid,
+        value -> Text,
+        updated_at -> Timestamptz,
+        updated_by -> Nullable<Uuid>,
+    }
+}
+
 diesel::joinable!(convict_organizations -> convicts (convict_id));
 diesel::joinable!(convict_organizations -> organizations (organization_id));
 diesel::joinable!(organizations -> headquarters (headquarter_id));
@@ -361,6 +389,11 @@ diesel::joinable!(slots -> agendas (agenda_id));
 diesel::joinable!(slots -> appointment_types (appointment_type_id));
 diesel::joinable!(slots -> slot_templates (slot_template_id));
 diesel::joinable!(appointments -> slots (slot_id));
+diesel::joinable!(extra_fields -> organizations (organization_id));
+diesel::joinable!(extra_field_types -> extra_fields (extra_field_id));
+diesel::joinable!(extra_field_types -> appointment_types (appointment_type_id));
+diesel::joinable!(appointment_extra_fields -> appointments (appointment_id));
+diesel::joinable!(appointment_extra_fields -> extra_fields (extra_field_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     headquarters,
@@ -387,4 +420,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     slot_templates,
     slots,
     job_runs,
+    extra_fields,
+    extra_field_types,
+    appointment_extra_fields,
 );

@@ -257,6 +257,19 @@ pub async fn create(
         (None, None) => return Err(required("/starts_at")),
     };
     let choice = check_sms_choice(reachable(&convict), sms_choice(request.sms))?;
+    let extra = if kind.is_slot_system() {
+        crate::slots::booking_values(
+            &mut conn,
+            agent.organization.id,
+            &convict_organizations,
+            &place_organization,
+            kind,
+            &request.extra_fields,
+        )
+        .await?
+    } else {
+        Vec::new()
+    };
     let type_id = msj_db::appointments::type_id(&mut conn, kind.key())
         .await?
         .ok_or_else(|| ApiError::internal("missing appointment type"))?;
@@ -292,6 +305,10 @@ pub async fn create(
             return Err(slot_full());
         }
         msj_db::appointments::insert(conn, &row).await?;
+        for (field, value) in &extra {
+            msj_db::extra_fields::set_value(conn, row.id, *field, Some(value), now, row.created_by)
+                .await?;
+        }
         let booked = texts::booked(
             &person(&convict),
             moment(starts_at, zone),

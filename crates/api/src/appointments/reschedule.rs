@@ -28,8 +28,8 @@ use crate::error::JsonBody;
 
 /// Moves a booked, future appointment to a new time in the same agenda and type (SPEC §2;
 /// slot-system types: to a free slot of the same agenda, the old seat given back):
-/// a new appointment keeps the assigned agent, the creating service and the prosecutor
-/// number, and points to the old one, which is canceled without SMS. `sms` =
+/// a new appointment keeps the assigned agent, the creating service, the prosecutor number
+/// and the extra field values, and points to the old one, which is canceled without SMS. `sms` =
 /// `now_and_reminder` sends the reschedule SMS; the reminder of the new time is planned.
 #[utoipa::path(operation_id = "reschedule_appointment", tag = "appointments", security(("bearer" = [])),
     params(("id" = String, Path, description = "Appointment id.")), request_body(content = RescheduleAppointment),
@@ -149,6 +149,7 @@ pub async fn reschedule(
             return Err(slot_full());
         }
         msj_db::appointments::insert(conn, &new).await?;
+        msj_db::extra_fields::copy_values(conn, old.id, new.id, now).await?;
         let text = texts::rescheduled(moment(old.starts_at, zone), moment(new.starts_at, zone));
         writer
             .append(

@@ -5,10 +5,13 @@ mod batch;
 mod context;
 mod dto;
 mod edit;
+mod extra_fields;
 mod generation;
 mod list;
+mod month_view;
 mod templates;
 
+pub use extra_fields::booking_values;
 pub use generation::{Generated, generate_all, generate_blocking};
 
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -22,7 +25,12 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(templates::delete_many)
         .service(batch::create)
         .service(edit::close_many)
+        .service(month_view::month_view)
         .service(list::list)
         .service(edit::resize)
-        .service(edit::close_one);
+        .service(edit::close_one)
+        .service(extra_fields::list)
+        .service(extra_fields::create)
+        .service(extra_fields::remove)
+        .service(extra_fields::set_value);
 }

@@ -27,6 +27,7 @@ mod permissions_matrix;
 mod reference;
 mod slots_batch;
 mod slots_booking;
+mod slots_month;
 mod slots_templates;
 mod sms_dispatch;
 mod sms_receipts;

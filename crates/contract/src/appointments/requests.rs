@@ -1,5 +1,7 @@
 //! What clients send about appointments.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 /// What to send when an appointment is booked or moved. Required when the probationer can
@@ -51,6 +53,10 @@ pub struct NewAppointment {
     /// Prosecutor (parquet) number.
     #[serde(default)]
     pub prosecutor_number: Option<String>,
+    /// Values of the TJ's extra fields asked at booking (`appointment_create`), by field id;
+    /// required when the caller's TJ follows the probationer.
+    #[serde(default)]
+    pub extra_fields: BTreeMap<String, String>,
 }
 
 /// `POST /api/v1/appointments/{id}/cancel`.

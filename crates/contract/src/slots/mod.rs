@@ -1,9 +1,13 @@
 //! Slots of the slot-system types (sorties d'audience, SAP DDSE): weekly templates, bulk
 //! creation and the list of slots.
 
+mod month;
 mod requests;
 mod views;
 
+pub use month::{
+    Choice, ExtraField, ExtraValue, MonthDay, MonthSeat, MonthSlot, MonthView, NewExtraField,
+};
 pub use requests::{
     CapacityUpdate, SlotBatch, SlotSelection, SlotTemplateBatch, SlotTemplateUpdate, TimeRange,
 };

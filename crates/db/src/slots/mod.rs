@@ -2,6 +2,7 @@
 
 mod context;
 mod listing;
+mod month;
 mod rows;
 mod seats;
 mod templates;
@@ -9,6 +10,7 @@ mod writes;
 
 pub use context::{SlotAgenda, slot_agendas};
 pub use listing::{SlotFilter, SlotListed, list_slots};
+pub use month::{SeatHolder, month_slots, seat_holders};
 pub use rows::{SlotRow, SlotTemplateRow};
 pub use seats::{free_seat, free_seats_of_convict, take_seat};
 pub use templates::{

@@ -1,0 +1,3 @@
+DROP TABLE appointment_extra_fields;
+DROP TABLE extra_field_types;
+DROP TABLE extra_fields;
