@@ -384,3 +384,110 @@ async fn month_views_follow_the_roles_and_check_their_query() {
     )
     .await;
 }
+
+#[actix_web::test]
+async fn sap_sorties_are_booked_by_court_roles_in_their_jurisdiction() {
+    let c = courts().await;
+    let mut booked = 0;
+    for role in Role::ALL {
+        let organization = if role.fits_organization_type(OrganizationType::Tj) {
+            court_of(&c).await
+        } else {
+            c.spip
+        };
+        let caller = token(&c.app, &agent(&c.app, organization, role, true).await);
+        let body = json!({"convict_id": c.person, "appointment_type": "sortie_audience_sap",
+            "slot_id": c.sap_slot, "prosecutor_number": "25123000042"});
+        let status = c
+            .app
+            .send_as(Method::POST, &caller, "/api/v1/appointments", body)
+            .await
+            .status()
+            .as_u16();
+        let court_role = matches!(
+            role,
+            Role::Admin
+                | Role::LocalAdmin
+                | Role::Jap
+                | Role::SecretaryCourt
+                | Role::GreffSap
+                | Role::DirGreffSap
+                | Role::Bex
+                | Role::Prosecutor
+                | Role::GreffCo
+                | Role::DirGreffBex
+                | Role::GreffTpe
+                | Role::GreffCrpc
+                | Role::GreffCa
+        );
+        let expected = match (court_role, booked < 2) {
+            (true, true) => 201,
+            (true, false) => 409,
+            (false, _) => 403,
+        };
+        assert_eq!(status, expected, "{role:?}");
+        if status == 201 {
+            booked += 1;
+        }
+    }
+}
+
+async fn court_of(c: &Courts) -> Uuid {
+    let slots = msj_db::slots::find_slots(&mut *c.app.conn().await, &[c.sap_slot.parse().unwrap()])
+        .await
+        .unwrap();
+    let agendas = msj_db::slots::slot_agendas(&mut *c.app.conn().await, &[slots[0].0.agenda_id])
+        .await
+        .unwrap();
+    agendas[0].organization.id
+}
+
+#[actix_web::test]
+async fn inter_ressort_bex_agents_book_for_probationers_of_other_jurisdictions() {
+    let c = courts().await;
+    let marseille = service(&c.app, "TJ Marseille", OrganizationType::Tj).await;
+    let lyon = service(&c.app, "TJ Lyon", OrganizationType::Tj).await;
+    diesel_async::RunQueryDsl::execute(
+        diesel::sql_query("UPDATE organizations SET use_inter_ressort = true WHERE id = $1")
+            .bind::<diesel::sql_types::Uuid, _>(marseille),
+        &mut *c.app.conn().await,
+    )
+    .await
+    .unwrap();
+    let body = json!({"convict_id": c.person, "appointment_type": "sortie_audience_spip",
+        "slot_id": c.spip_slot, "prosecutor_number": "25123000042"});
+    let local = token(&c.app, &agent(&c.app, lyon, Role::Bex, true).await);
+    let problem = expect_problem(
+        c.app
+            .send_as(Method::POST, &local, "/api/v1/appointments", body.clone())
+            .await,
+        403,
+        "convict_outside_jurisdiction",
+    )
+    .await;
+    assert!(!problem["detail"].as_str().unwrap().is_empty());
+    let roaming = token(&c.app, &agent(&c.app, marseille, Role::Bex, true).await);
+    let response = c
+        .app
+        .send_as(Method::POST, &roaming, "/api/v1/appointments", body)
+        .await;
+    assert_eq!(
+        response.status(),
+        201,
+        "in a service competent for the probationer"
+    );
+    let elsewhere = service(&c.app, "SPIP 13", OrganizationType::Spip).await;
+    let (_, agenda) = place(&c.app, elsewhere, &["sortie_audience_spip"]).await;
+    let dpip = token(&c.app, &agent(&c.app, elsewhere, Role::Dpip, true).await);
+    let far = slot(&c.app, &dpip, agenda, "sortie_audience_spip", "2027-03-17").await;
+    let body =
+        json!({"convict_id": c.person, "appointment_type": "sortie_audience_spip", "slot_id": far});
+    expect_problem(
+        c.app
+            .send_as(Method::POST, &roaming, "/api/v1/appointments", body)
+            .await,
+        403,
+        "place_not_following_convict",
+    )
+    .await;
+}
