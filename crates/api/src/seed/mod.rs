@@ -1,6 +1,6 @@
 //! `msj seed --demo`: demonstration services, places, agendas, one agent per role per
-//! service, and probationers with their appointments. Idempotent: ids derive from names,
-//! existing rows are left as they are.
+//! service, probationers with their appointments, and the slots of the sorties d'audience.
+//! Idempotent: ids derive from names, existing rows are left as they are.
 
 mod agents;
 mod appointments;
@@ -8,9 +8,11 @@ mod convicts;
 mod names;
 mod services;
 mod sites;
+mod slots;
 mod sms;
 mod srj;
 
+use diesel_async::AsyncConnection;
 use msj_db::migrations::{Direction, migrate_blocking};
 use uuid::Uuid;
 
@@ -58,6 +60,16 @@ pub fn demo(database_url: &str, demo_password: &str, public_url: &str) -> Result
         println!(
             "seed: {} demo probationers ({} new), {} new appointments, {} SMS sent to the development outbox",
             seeded.total, seeded.created, seeded.appointments, seeded.sms_sent
+        );
+        let seeded = conn
+            .transaction::<_, msj_db::DbError, _>(async |conn| {
+                slots::seed(conn, &services, chrono::Utc::now()).await
+            })
+            .await
+            .map_err(|error| error.to_string())?;
+        println!(
+            "seed: {} new slot templates, {} new slots, {} new sorties d'audience booked",
+            seeded.templates, seeded.slots, seeded.bookings
         );
         Ok(())
     })?

@@ -1,5 +1,6 @@
 //! `msj seed --demo`: the demo appointments come with their SMS history, sent through the
-//! development outbox (delivered, pending, one failing number), and a second run adds nothing.
+//! development outbox (delivered, pending, one failing number), the sorties d'audience have
+//! slots with some seats taken, and a second run adds nothing.
 
 use std::process::Command;
 
@@ -107,7 +108,19 @@ async fn demo_appointments_come_with_their_sms_history() {
             .contains("STOP SMS : https://msj.example.fr/s/")
     );
 
+    let slots = counts(
+        &app,
+        "SELECT 'slots' AS label, count(*) AS count FROM slots \
+         UNION ALL SELECT 'full', count(*) FROM slots WHERE used_capacity = capacity \
+         UNION ALL SELECT 'booked', count(*) FROM appointments WHERE slot_id IS NOT NULL",
+    )
+    .await;
+    assert!(slots[0].1 > 1000, "six months of sorties: {slots:?}");
+    assert!(slots[1].1 >= 1, "one full slot at least: {slots:?}");
+    assert!(slots[2].1 >= 20, "seats taken by demo bookings: {slots:?}");
+
     let second = seed(&app.db.url);
+    assert!(second.contains("0 new slots, 0 new sorties"), "{second}");
     assert!(
         second.contains("0 new appointments, 0 SMS sent"),
         "{second}"
