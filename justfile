@@ -68,7 +68,8 @@ e2e: db-start build
 
 # The light read endpoints at full speed (wrk); probationer search and the appointment list at a
 # fixed 200 requests/s on 250 000 probationers and 3 000 000 appointments (oha), each next to
-# pgbench running the same SQL (the database's ceiling). Data and SQL: crates/api/bench/.
+# pgbench running the same SQL (the database's ceiling); the generation of six months of slots
+# for 230 courts; SMS dispatch. Data and SQL: crates/api/bench/.
 # Load test of the release build from a second process; prints a Markdown table.
 bench: setup db-start
     #!/usr/bin/env bash
@@ -92,6 +93,15 @@ bench: setup db-start
     seeded=$(python3 -c "print(f'{$EPOCHREALTIME - $started:.0f}')")
     read -r convicts appointments < <(psql -tA -F' ' "$url" -c "SELECT (SELECT count(*) FROM convicts), (SELECT count(*) FROM appointments)")
     log "$convicts probationers and $appointments appointments, seeded in $seeded s"
+    rows="$out/rows.md"
+    log "slot generation: 230 courts × 3 agendas × 40 weekly templates, six months"
+    psql -q -v ON_ERROR_STOP=1 -f "$bench/slots.sql" "$url" > "$out/slots.txt"
+    started=$EPOCHREALTIME
+    DATABASE_URL="$url" "{{root}}/target/release/msj" slots generate > "$out/generate.txt" 2> /dev/null
+    generation=$(python3 -c "print(f'{$EPOCHREALTIME - $started:.1f}')")
+    read -r templates generated < <(psql -tA -F' ' "$url" -c "SELECT (SELECT count(*) FROM slot_templates), (SELECT count(*) FROM slots)")
+    echo "| Slot generation: $templates weekly templates → $generated slots over six months (\`msj slots generate\`) | 1 process, from nothing | | $generation s in all | | | |" >> "$rows"
+    psql -q -v ON_ERROR_STOP=1 -f "$bench/month.sql" "$url"
     DATABASE_URL="$url" MSJ_BIND=127.0.0.1:18090 RUST_LOG=warn "{{root}}/target/release/msj" serve > "{{data}}/bench-server.log" 2>&1 &
     server=$!
     trap 'kill $server 2>/dev/null || true' EXIT
@@ -110,7 +120,6 @@ bench: setup db-start
       echo "$token"
     }
     ids() { psql -tA -F' ' "$url" -c "SELECT id, organization_id FROM users WHERE email = '$1'"; }
-    rows="$out/rows.md"
     log "wrk on the light endpoints"
     for path in /health /ready /api/v1/territories "/api/v1/territories/reunion/public-holidays?year=2026"; do
       wrk -t1 -c32 -d10s --latency "http://127.0.0.1:18090$path" \
@@ -151,6 +160,15 @@ bench: setup db-start
     read -r user organization < <(ids cpip@spip-75.demo.msj.test)
     load "\`GET /api/v1/appointments?from=…&to=…\` (CPIP of SPIP 75)" cpip@spip-75.demo.msj.test "$out/appointments-urls.txt" \
       "$bench/appointments.pgbench" "-D user=$user -D organization=$organization -D days=$(wc -l < "$out/appointments-urls.txt")"
+    python3 -c "
+    import datetime
+    d = datetime.date.today().replace(day=1)
+    for _ in range(6):
+        print(f'$api/slots/month-view?kind=jap&month={d:%Y-%m}')
+        d = (d + datetime.timedelta(days=32)).replace(day=1)" > "$out/month-urls.txt"
+    read -r agenda type < <(psql -tA -F' ' "$url" -c "SELECT a.id, t.id FROM agendas a JOIN places p ON p.id = a.place_id JOIN organizations o ON o.id = p.organization_id, appointment_types t WHERE o.name = 'TJ Paris' AND t.key = 'sortie_audience_sap' ORDER BY a.name LIMIT 1")
+    load "\`GET /api/v1/slots/month-view?kind=jap&month=…\` (BEX of TJ Paris, 40 slots a week, 2 seats of 3 taken)" bex@tj-paris.demo.msj.test "$out/month-urls.txt" \
+      "$bench/month.pgbench" "-D agenda=$agenda -D type=$type"
     kill $server 2>/dev/null || true
     log "SMS dispatch: 2 workers, a local gateway"
     psql -q -v ON_ERROR_STOP=1 -f "$bench/dispatch.sql" "$url"

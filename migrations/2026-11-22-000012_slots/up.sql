@@ -18,11 +18,14 @@ CREATE TABLE slot_templates (
 
 -- One bookable time. Its seats are taken and freed by conditional updates: the database
 -- guarantees 0 <= used_capacity <= capacity whatever the concurrency.
+-- Hundreds of thousands of rows are generated at once: only the agenda is checked by a foreign
+-- key (a per-row trigger). The type is one of the fixed reference rows, and the application
+-- detaches the slots it keeps when it deletes their template.
 CREATE TABLE slots (
     id uuid PRIMARY KEY,
     agenda_id uuid NOT NULL REFERENCES agendas (id) ON DELETE CASCADE,
-    appointment_type_id uuid NOT NULL REFERENCES appointment_types (id),
-    slot_template_id uuid REFERENCES slot_templates (id) ON DELETE SET NULL,
+    appointment_type_id uuid NOT NULL,
+    slot_template_id uuid,
     -- Local date and time at the place, and the instant they mean in its service's zone.
     local_date date NOT NULL,
     local_time time NOT NULL,
@@ -36,9 +39,8 @@ CREATE TABLE slots (
     updated_at timestamptz NOT NULL,
     UNIQUE (agenda_id, appointment_type_id, starts_at)
 );
-CREATE INDEX slots_bookable ON slots (appointment_type_id, starts_at) WHERE open AND used_capacity < capacity;
-CREATE INDEX slots_agenda ON slots (agenda_id, starts_at);
-CREATE INDEX slots_template ON slots (slot_template_id) WHERE slot_template_id IS NOT NULL;
+-- The unique key serves every lookup (slots are always read by agenda, then type and time);
+-- no other index, so that six months of slots are written fast.
 
 ALTER TABLE appointments
     ADD CONSTRAINT appointments_slot FOREIGN KEY (slot_id) REFERENCES slots (id);

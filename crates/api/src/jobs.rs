@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use msj_db::{DbError, DbPool};
 
 use crate::clock::Clock;
-use crate::slots::generate_all;
+use crate::slots::generate_parallel;
 
 /// The daily generation of slots.
 pub const SLOT_GENERATION: &str = "slots.generate";
@@ -27,7 +27,7 @@ pub async fn run_due(pool: &DbPool, clock: &Clock) -> Result<Vec<&'static str>, 
     let mut conn = msj_db::pool::connection(pool).await?;
     let mut ran = Vec::new();
     if msj_db::jobs::claim_run(&mut conn, SLOT_GENERATION, &period, now).await? {
-        let report = generate_all(&mut conn, now, |_, _| {}).await?;
+        let report = generate_parallel(pool, now, &|_, _| {}).await?;
         tracing::info!(job = SLOT_GENERATION, %period, templates = report.templates, created = report.created, skipped = report.skipped, "job done");
         let report = serde_json::to_value(report).unwrap_or_default();
         msj_db::jobs::finish_run(&mut conn, SLOT_GENERATION, &period, clock.now(), report).await?;

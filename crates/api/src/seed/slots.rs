@@ -114,7 +114,7 @@ pub async fn seed(
         }
     }
     let templates = msj_db::slots::insert_templates(conn, &rows).await?;
-    let generated = generate_all(conn, now, |_, _| {}).await?;
+    let generated = generate_all(conn, now).await?;
     let mut bookings = 0;
     for service in services {
         bookings += book(conn, service, services, now).await?;

@@ -4,10 +4,11 @@
 //! later keeps its earlier slots), and any slot that exists is skipped by its unique key.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::{DateTime, NaiveDate, Utc, Weekday};
 use msj_db::slots::{SlotRow, TemplateToGenerate};
-use msj_db::{AsyncPgConnection, DbError};
+use msj_db::{AsyncPgConnection, DbError, DbPool};
 use msj_domain::slots::{PlaceCalendar, SlotTemplate, generate};
 use msj_domain::territories::Territory;
 use serde::Serialize;
@@ -92,47 +93,95 @@ fn place_slots(
         .collect()
 }
 
-/// Generates the slots of every template; `progress` hears (places done, places in all).
-pub async fn generate_all(
+/// The slots every template calls for, after the last one it generated; and how many
+/// templates were read.
+async fn planned(
     conn: &mut AsyncPgConnection,
     now: DateTime<Utc>,
-    mut progress: impl FnMut(usize, usize),
-) -> Result<Generated, DbError> {
+) -> Result<(usize, Vec<SlotRow>), DbError> {
     let rows = msj_db::slots::templates_to_generate(conn).await?;
     let last: HashMap<Uuid, NaiveDate> = msj_db::slots::last_generated(conn)
         .await?
         .into_iter()
         .collect();
-    let groups: Vec<&[TemplateToGenerate]> =
-        rows.chunk_by(|a, b| a.place_id == b.place_id).collect();
-    let mut report = Generated {
-        templates: rows.len(),
-        ..Generated::default()
-    };
-    let mut pending = Vec::new();
-    for (done, group) in groups.iter().enumerate() {
-        pending.extend(place_slots(group, &last, now));
-        if pending.len() >= BATCH || done + 1 == groups.len() {
-            let created = msj_db::slots::insert_slots(conn, &pending).await?;
-            report.created += created;
-            report.skipped += pending.len() - created;
-            pending.clear();
-            progress(done + 1, groups.len());
-        }
+    let slots = rows
+        .chunk_by(|a, b| a.place_id == b.place_id)
+        .flat_map(|group| place_slots(group, &last, now))
+        .collect();
+    Ok((rows.len(), slots))
+}
+
+/// Writes `rows` batch by batch; `progress` hears (slots written, slots in all) after each.
+async fn write(
+    conn: &mut AsyncPgConnection,
+    rows: &[SlotRow],
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<usize, DbError> {
+    let mut created = 0;
+    for batch in rows.chunks(BATCH) {
+        created += msj_db::slots::insert_slots(conn, batch).await?;
+        progress(batch.len(), rows.len());
     }
-    Ok(report)
+    Ok(created)
+}
+
+/// [`write`] on a connection of its own.
+async fn write_on(
+    pool: &DbPool,
+    rows: &[SlotRow],
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<usize, DbError> {
+    write(&mut *msj_db::pool::connection(pool).await?, rows, progress).await
+}
+
+/// Generates the slots of every template on one connection (inside the caller's transaction).
+pub async fn generate_all(
+    conn: &mut AsyncPgConnection,
+    now: DateTime<Utc>,
+) -> Result<Generated, DbError> {
+    let (templates, rows) = planned(conn, now).await?;
+    let created = write(conn, &rows, &|_, _| {}).await?;
+    Ok(Generated {
+        templates,
+        created,
+        skipped: rows.len() - created,
+    })
+}
+
+/// Generates the slots of every template, written by two connections at once (the first
+/// generation of a national data set writes hundreds of thousands of rows); `progress` hears
+/// (slots written so far, slots to write).
+pub async fn generate_parallel(
+    pool: &DbPool,
+    now: DateTime<Utc>,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<Generated, DbError> {
+    let (templates, rows) = planned(&mut *msj_db::pool::connection(pool).await?, now).await?;
+    let (first, second) = rows.split_at(rows.len() / 2);
+    let written = AtomicUsize::new(0);
+    let counted = |batch: usize, _: usize| {
+        let done = written.fetch_add(batch, Ordering::Relaxed) + batch;
+        progress(done, rows.len());
+    };
+    let (a, b) = tokio::join!(
+        write_on(pool, first, &counted),
+        write_on(pool, second, &counted)
+    );
+    let created = a? + b?;
+    Ok(Generated {
+        templates,
+        created,
+        skipped: rows.len() - created,
+    })
 }
 
 /// `msj slots generate`: one generation now, with a progress line on standard error.
 pub fn generate_blocking(database_url: &str) -> Result<Generated, String> {
     let url = database_url.to_owned();
     crate::cli::block_on(async move {
-        let pool = msj_db::build_pool(&url, 1).map_err(|error| error.to_string())?;
-        let mut conn = msj_db::pool::connection(&pool)
-            .await
-            .map_err(|error| error.to_string())?;
-        generate_all(&mut conn, Utc::now(), |done, all| {
-            eprint!("\rslots: {done}/{all} places…");
+        let pool = msj_db::build_pool(&url, 3).map_err(|error| error.to_string())?;
+        generate_parallel(&pool, Utc::now(), &|done, all| {
+            eprint!("\rslots: {done}/{all}…");
         })
         .await
         .map_err(|error| error.to_string())

@@ -2,6 +2,7 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, delete, get, patch, post, web};
+use diesel_async::AsyncConnection;
 use msj_contract::Problem;
 use msj_contract::slots::{
     BatchResult, SlotTemplate, SlotTemplateBatch, SlotTemplateUpdate, TemplatesDeleted,
@@ -238,7 +239,11 @@ pub async fn delete_one(
         .ok_or_else(ApiError::not_found)?;
     let kind: AppointmentTypeKey = key.parse().map_err(ApiError::internal)?;
     allow(&mut conn, &agent, &agenda, kind, Managing::Templates).await?;
-    let (templates, slots) = msj_db::slots::delete_templates(&mut conn, &[row.id]).await?;
+    let (templates, slots) = conn
+        .transaction::<_, ApiError, _>(async |conn| {
+            Ok(msj_db::slots::delete_templates(conn, &[row.id]).await?)
+        })
+        .await?;
     Ok(web::Json(TemplatesDeleted { templates, slots }))
 }
 
@@ -265,6 +270,10 @@ pub async fn delete_many(
         .filter(|(row, key)| keys.contains(key) && day.is_none_or(|day| row.week_day == day))
         .map(|(row, _)| row.id)
         .collect();
-    let (templates, slots) = msj_db::slots::delete_templates(&mut conn, &ids).await?;
+    let (templates, slots) = conn
+        .transaction::<_, ApiError, _>(async |conn| {
+            Ok(msj_db::slots::delete_templates(conn, &ids).await?)
+        })
+        .await?;
     Ok(web::Json(TemplatesDeleted { templates, slots }))
 }

@@ -242,7 +242,7 @@ async fn six_months_of_slots_are_generated_once_a_day_on_working_days() {
         all - 2 + 2,
         "a week later: two past, two more at the far end"
     );
-    let report = msj_api::slots::generate_all(&mut *c.app.conn().await, clock.now(), |_, _| {})
+    let report = msj_api::slots::generate_all(&mut *c.app.conn().await, clock.now())
         .await
         .unwrap();
     assert_eq!((report.templates, report.created), (2, 0), "idempotent");

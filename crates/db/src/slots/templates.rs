@@ -138,6 +138,10 @@ pub async fn delete_templates(
     )
     .execute(conn)
     .await?;
+    diesel::update(slots::table.filter(slots::slot_template_id.eq_any(ids)))
+        .set(slots::slot_template_id.eq(None::<Uuid>))
+        .execute(conn)
+        .await?;
     let templates = diesel::delete(slot_templates::table.filter(slot_templates::id.eq_any(ids)))
         .execute(conn)
         .await?;
