@@ -173,6 +173,7 @@ bench: setup db-start
     log "SMS dispatch: 2 workers, a local gateway"
     psql -q -v ON_ERROR_STOP=1 -f "$bench/dispatch.sql" "$url"
     due=$(psql -tA "$url" -c "SELECT count(*) FROM notifications WHERE state = 'created' AND due_at <= now()")
+    before=$(psql -tA "$url" -c "SELECT count(*) FROM notifications WHERE state = 'sent'")
     python3 "$bench/gateway.py" 18091 & gateway=$!
     for _ in $(seq 1 100); do curl -s -o /dev/null -X POST http://127.0.0.1:18091/sms/send && break; sleep 0.1; done
     rm -f "{{data}}/bench-worker.log"
@@ -185,7 +186,7 @@ bench: setup db-start
     while [ "$(psql -tA "$url" -c "SELECT count(*) FROM notifications WHERE state IN ('created', 'programmed') AND due_at <= now()")" -gt 0 ]; do sleep 0.5; done
     elapsed=$(python3 -c "print(f'{$EPOCHREALTIME - $started:.1f}')")
     kill $workers 2>/dev/null || true
-    sent=$(psql -tA "$url" -c "SELECT count(*) FROM notifications WHERE state = 'sent'")
+    sent=$(( $(psql -tA "$url" -c "SELECT count(*) FROM notifications WHERE state = 'sent'") - before ))
     rate=$(python3 -c "print(f'{$sent / $elapsed:.0f}')")
     echo "| SMS dispatch: $sent of $due due messages (guard, template, gateway, state and history) | 2 \`msj worker\`, local HTTP gateway | $rate | | | | |" >> "$rows"
     echo

@@ -81,6 +81,24 @@ async fn managed(
     }
 }
 
+/// The template `id` with its type key, when the caller manages templates of that type there.
+async fn managed_template(
+    conn: &mut AsyncPgConnection,
+    agent: &AgentPrincipal,
+    id: Uuid,
+) -> Result<(SlotTemplateRow, String), ApiError> {
+    let (row, key) = msj_db::slots::find_template(conn, id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    let agenda = msj_db::slots::slot_agendas(conn, &[row.agenda_id])
+        .await?
+        .pop()
+        .ok_or_else(ApiError::not_found)?;
+    let kind: AppointmentTypeKey = key.parse().map_err(ApiError::internal)?;
+    allow(conn, agent, &agenda, kind, Managing::Templates).await?;
+    Ok((row, key))
+}
+
 /// The weekly templates of an agenda, by weekday and time, for the types the caller manages.
 #[utoipa::path(operation_id = "list_slot_templates", tag = "slots", security(("bearer" = [])),
     params(AgendaQuery),
@@ -187,15 +205,7 @@ pub async fn update(
 ) -> Result<web::Json<SlotTemplate>, ApiError> {
     let request = body.0;
     let mut conn = msj_db::pool::connection(&state.pool).await?;
-    let (row, key) = msj_db::slots::find_template(&mut conn, id.into_inner())
-        .await?
-        .ok_or_else(ApiError::not_found)?;
-    let agenda = msj_db::slots::slot_agendas(&mut conn, &[row.agenda_id])
-        .await?
-        .pop()
-        .ok_or_else(ApiError::not_found)?;
-    let kind: AppointmentTypeKey = key.parse().map_err(ApiError::internal)?;
-    allow(&mut conn, &agent, &agenda, kind, Managing::Templates).await?;
+    let (row, _) = managed_template(&mut conn, &agent, id.into_inner()).await?;
     let time = request
         .local_time
         .map(|text| local_time("/local_time", &text))
@@ -230,15 +240,7 @@ pub async fn delete_one(
     id: web::Path<Uuid>,
 ) -> Result<web::Json<TemplatesDeleted>, ApiError> {
     let mut conn = msj_db::pool::connection(&state.pool).await?;
-    let (row, key) = msj_db::slots::find_template(&mut conn, id.into_inner())
-        .await?
-        .ok_or_else(ApiError::not_found)?;
-    let agenda = msj_db::slots::slot_agendas(&mut conn, &[row.agenda_id])
-        .await?
-        .pop()
-        .ok_or_else(ApiError::not_found)?;
-    let kind: AppointmentTypeKey = key.parse().map_err(ApiError::internal)?;
-    allow(&mut conn, &agent, &agenda, kind, Managing::Templates).await?;
+    let (row, _) = managed_template(&mut conn, &agent, id.into_inner()).await?;
     let (templates, slots) = conn
         .transaction::<_, ApiError, _>(async |conn| {
             Ok(msj_db::slots::delete_templates(conn, &[row.id]).await?)

@@ -6,7 +6,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use crate::support::booking::{monday, place, set_now};
+use crate::support::booking::{convict, monday, place, set_now};
 use crate::support::fixtures::{TestAgent, agent, service, token};
 use crate::support::{TestApp, expect_problem};
 
@@ -247,6 +247,28 @@ async fn six_months_of_slots_are_generated_once_a_day_on_working_days() {
         .unwrap();
     assert_eq!((report.templates, report.created), (2, 0), "idempotent");
 
+    let kept = c.slots(&day("2027-03-17")).await["items"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let tj = msj_db::slots::slot_agendas(&mut *c.app.conn().await, &[c.agenda])
+        .await
+        .unwrap()[0]
+        .organization
+        .id;
+    let person = convict(&c.app, &[tj], None).await;
+    let body =
+        json!({"convict_id": person, "appointment_type": "sortie_audience_sap", "slot_id": kept});
+    let booked = c
+        .app
+        .send_as(
+            Method::POST,
+            &token(&c.app, &c.judge),
+            "/api/v1/appointments",
+            body,
+        )
+        .await;
+    assert_eq!(booked.status(), 201);
     let deleted: Value = c
         .app
         .send_as(
@@ -262,5 +284,8 @@ async fn six_months_of_slots_are_generated_once_a_day_on_working_days() {
     assert_eq!(deleted["templates"], 1, "{deleted}");
     assert!(deleted["slots"].as_i64().unwrap() >= 24);
     let wednesdays = c.slots(&day("2027-03-17")).await;
-    assert_eq!(wednesdays["total"], 0);
+    assert_eq!(wednesdays["total"], 1, "the booked slot stays");
+    assert_eq!(wednesdays["items"][0]["id"], kept.as_str());
+    assert!(wednesdays["items"][0]["slot_template_id"].is_null());
+    assert_eq!(c.slots(&day("2027-03-24")).await["total"], 0);
 }
