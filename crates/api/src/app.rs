@@ -15,8 +15,8 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::telemetry::{MsjRootSpan, expose_request_id};
 use crate::{
-    appointments, audit, auth, charter, cities, convicts, error, history, home, notifications,
-    openapi, operations, organizations, public, reference, slots, spa, users,
+    appointments, audit, auth, charter, cities, convicts, divestments, error, history, home,
+    notifications, openapi, operations, organizations, public, reference, slots, spa, users,
 };
 
 /// What every handler can reach.
@@ -53,6 +53,7 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
                 .configure(audit::routes)
                 .configure(notifications::routes)
                 .configure(slots::routes)
+                .configure(divestments::routes)
                 .configure(cities::routes)
                 .configure(reference::routes),
         );

@@ -11,6 +11,7 @@ pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod convicts;
+pub mod divestments;
 pub mod error;
 pub mod history;
 pub mod home;

@@ -26,6 +26,7 @@ use crate::app::api_routes;
         (name = "organizations", description = "Services (SPIP, TJ), their places, agendas and the appointment types."),
         (name = "operations", description = "Liveness and readiness, for load balancers and monitoring."),
         (name = "reference", description = "Reference data: territories, time zones, public holidays."),
+        (name = "divestments", description = "Transfers of a probationer between services (« dessaisissements »): requests, answers, lists."),
         (name = "slots", description = "Slots of the sorties d'audience and SAP DDSE: weekly templates, their generation six months ahead, bulk creation, capacity and closing."),
     ),
     components(schemas(msj_contract::Problem, msj_contract::FieldError))

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod auth;
 pub mod charter;
 pub mod convicts;
+pub mod divestments;
 pub mod double_option;
 pub mod history;
 pub mod home;

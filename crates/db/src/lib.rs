@@ -7,6 +7,7 @@ pub mod audit;
 pub mod auth;
 pub mod cities;
 pub mod convicts;
+pub mod divestments;
 pub mod emails;
 pub mod error;
 pub mod extra_fields;

@@ -364,6 +364,35 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    divestments (id) {
+        id -> Uuid,
+        convict_id -> Uuid,
+        organization_id -> Uuid,
+        user_id -> Nullable<Uuid>,
+        state -> Text,
+        previous_city_id -> Nullable<Uuid>,
+        decided_at -> Nullable<Timestamptz>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    organization_divestments (id) {
+        id -> Uuid,
+        divestment_id -> Uuid,
+        organization_id -> Uuid,
+        state -> Text,
+        comment -> Nullable<Text>,
+        answered_by -> Nullable<Uuid>,
+        decided_at -> Nullable<Timestamptz>,
+        last_reminder_at -> Nullable<Timestamptz>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
 diesel::joinable!(convict_organizations -> convicts (convict_id));
 diesel::joinable!(convict_organizations -> organizations (organization_id));
 diesel::joinable!(organizations -> headquarters (headquarter_id));
@@ -390,6 +419,8 @@ diesel::joinable!(slots -> appointment_types (appointment_type_id));
 diesel::joinable!(slots -> slot_templates (slot_template_id));
 diesel::joinable!(appointments -> slots (slot_id));
 diesel::joinable!(extra_fields -> organizations (organization_id));
+diesel::joinable!(divestments -> convicts (convict_id));
+diesel::joinable!(organization_divestments -> divestments (divestment_id));
 diesel::joinable!(extra_field_types -> extra_fields (extra_field_id));
 diesel::joinable!(extra_field_types -> appointment_types (appointment_type_id));
 diesel::joinable!(appointment_extra_fields -> appointments (appointment_id));
@@ -423,4 +454,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     extra_fields,
     extra_field_types,
     appointment_extra_fields,
+    divestments,
+    organization_divestments,
 );

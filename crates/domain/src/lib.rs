@@ -10,6 +10,7 @@
 //! - [`history`]: the French business history of probationers and appointments;
 //! - [`dates`]: dates and times in French words;
 //! - [`convicts`]: probationers' records, their services and duplicates;
+//! - [`divestments`]: transfers of a probationer between services: the decision at creation, the answers, the 10-day rule;
 //! - [`services`]: what a new service must satisfy;
 //! - [`places`]: places' contact method, information link and validity window;
 //! - [`notifications`]: the kinds of SMS;
@@ -26,6 +27,7 @@ pub mod appointment_types;
 pub mod appointments;
 pub mod convicts;
 pub mod dates;
+pub mod divestments;
 pub mod field_problem;
 pub mod history;
 pub mod identity;

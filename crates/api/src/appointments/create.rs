@@ -11,6 +11,7 @@ use msj_db::organizations::{OrganizationRow, PlaceRow};
 use msj_db::slots::SlotRow;
 use msj_domain::access::appointments::{BookingTarget, create_appointment};
 use msj_domain::access::convicts::view_convict;
+use msj_domain::access::divestments::book_while_pending;
 use msj_domain::appointment_types::AppointmentTypeKey;
 use msj_domain::appointments::{
     BookingCalendar, SmsChoice, check_duration, check_sms_choice, check_start, parse_local,
@@ -28,6 +29,7 @@ use crate::app::AppState;
 use crate::audit;
 use crate::auth::Agent;
 use crate::auth::principal::AgentPrincipal;
+use crate::divestments::unless_pending;
 use crate::error::JsonBody;
 use crate::organizations::jurisdiction;
 
@@ -181,7 +183,7 @@ fn prosecutor_number(text: Option<&str>) -> Result<Option<String>, ApiError> {
     responses((status = 201, description = "Booked.", body = Appointment),
         (status = 403, description = "`appointment_type_not_allowed`, `convict_outside_jurisdiction` or `place_out_of_reach`.", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "Unknown probationer, or outside the caller's scope.", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`convict_archived` or `slot_full`.", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`convict_archived`, `divestment_pending` or `slot_full`.", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid field: `sms_choice_required`, `nonexistent_local_time`, `appointment_in_past`, `appointment_too_far`, `non_working_day`, `type_not_offered`, `slot_required`, `unknown_slot`, `slot_type_mismatch`, `slot_not_for_type`…", body = Problem, content_type = "application/problem+json")))]
 #[post("/appointments")]
 pub async fn create(
@@ -218,6 +220,11 @@ pub async fn create(
             "Ce dossier est archivé : désarchivez-le avant de convoquer.",
         ));
     }
+    let inter_ressort = agent.organization.use_inter_ressort;
+    unless_pending(&mut conn, convict.id, |pending| {
+        book_while_pending(&actor, pending.organization_id, inter_ressort)
+    })
+    .await?;
     let Spot {
         place,
         place_organization,

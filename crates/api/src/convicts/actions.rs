@@ -19,6 +19,7 @@ use crate::appointments::Writer;
 use crate::audit;
 use crate::auth::Agent;
 use crate::auth::principal::AgentPrincipal;
+use crate::divestments::unless_pending;
 
 /// The probationer `id` and the services following them; 404 when absent.
 pub async fn load(
@@ -85,7 +86,7 @@ fn conflict(code: &'static str, detail: &str) -> ApiError {
     params(("id" = String, Path, description = "Probationer id.")),
     responses((status = 204, description = "Archived."),
         (status = 404, description = "Unknown, or not followed by the caller's service.", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`already_archived`.", body = Problem, content_type = "application/problem+json")))]
+        (status = 409, description = "`already_archived`, `divestment_pending`.", body = Problem, content_type = "application/problem+json")))]
 #[post("/convicts/{id}/archive")]
 pub async fn archive(
     Agent(agent): Agent,
@@ -95,6 +96,7 @@ pub async fn archive(
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let (row, followed_by) = load(&mut conn, id.into_inner()).await?;
     archive_convict(&agent.actor(), &followed_by).into_result()?;
+    unless_pending(&mut conn, row.id, |_| false).await?;
     let now = state.clock.now();
     if !msj_db::convicts::set_archived(&mut conn, row.id, Some(now)).await? {
         return Err(conflict("already_archived", "Ce dossier est déjà archivé."));
@@ -150,7 +152,7 @@ pub async fn unarchive(
     params(("id" = String, Path, description = "Probationer id.")),
     responses((status = 204, description = "Deleted."),
         (status = 403, description = "The caller's role may not delete.", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`archived`: an archived record is not deleted by hand.", body = Problem, content_type = "application/problem+json")))]
+        (status = 409, description = "`archived` (an archived record is not deleted by hand) or `divestment_pending`.", body = Problem, content_type = "application/problem+json")))]
 #[delete("/convicts/{id}")]
 pub async fn remove(
     Agent(agent): Agent,
@@ -160,6 +162,7 @@ pub async fn remove(
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let (row, followed_by) = load(&mut conn, id.into_inner()).await?;
     delete_convict(&agent.actor(), &followed_by).into_result()?;
+    unless_pending(&mut conn, row.id, |_| false).await?;
     let now = state.clock.now();
     conn.transaction::<_, ApiError, _>(async |conn| {
         msj_db::slots::free_seats_of_convict(conn, row.id, now).await?;

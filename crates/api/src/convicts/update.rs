@@ -7,6 +7,7 @@ use msj_contract::Problem;
 use msj_contract::convicts::{Convict, ConvictUpdate};
 use msj_db::convicts::{ConvictChanges, ConvictRow};
 use msj_domain::access::convicts::edit_convict;
+use msj_domain::access::divestments::edit_while_pending;
 use msj_domain::convicts::{
     ConvictInput, ConvictPatch, PhoneChange, Residence, StoredConvict, merge, phone_change,
     validate,
@@ -24,6 +25,7 @@ use crate::appointments::Writer;
 use crate::audit;
 use crate::auth::Agent;
 use crate::auth::principal::AgentPrincipal;
+use crate::divestments::unless_pending;
 use crate::error::JsonBody;
 
 fn stored(row: &ConvictRow) -> StoredConvict<Uuid> {
@@ -131,6 +133,11 @@ pub async fn update(
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let (row, followed_by) = load(&mut conn, id.into_inner()).await?;
     edit_convict(&agent.actor(), &followed_by).into_result()?;
+    let actor = agent.actor();
+    unless_pending(&mut conn, row.id, |_| {
+        edit_while_pending(&actor).is_allowed()
+    })
+    .await?;
     if row.archived_at.is_some() {
         return Err(conflict(
             "convict_archived",

@@ -2,6 +2,7 @@
 //! that decides to send, then delivered by the worker loop (SMTP relay in production, one
 //! `.eml` file per message under the data folder in development).
 
+pub mod divestment_texts;
 mod html;
 mod mailer;
 pub mod outbox;

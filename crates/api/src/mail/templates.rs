@@ -13,7 +13,7 @@ pub struct Composed {
     pub html: String,
 }
 
-fn compose(
+pub(super) fn compose(
     subject: &str,
     greeting: &str,
     paragraphs: &[String],

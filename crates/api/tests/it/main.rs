@@ -14,6 +14,7 @@ mod convicts_actions;
 mod convicts_search;
 mod convicts_update;
 mod demo_seed;
+mod divestments;
 mod errors;
 mod home;
 mod invitations;

@@ -275,3 +275,16 @@ pub async fn refuse_sms(
     .await
     .map(|changed| changed > 0)
 }
+
+/// « Prénom NOM » of the probationers `ids`.
+pub async fn names(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> QueryResult<Vec<(Uuid, String)>> {
+    let rows: Vec<(Uuid, String, String)> = convicts::table
+        .filter(convicts::id.eq_any(ids))
+        .select((convicts::id, convicts::first_name, convicts::last_name))
+        .load(conn)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, first, last)| (id, format!("{first} {last}")))
+        .collect())
+}

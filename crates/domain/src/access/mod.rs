@@ -9,6 +9,7 @@ mod charter;
 pub mod convicts;
 mod decision;
 mod denial;
+pub mod divestments;
 pub mod month_views;
 pub mod organizations;
 mod scope;

@@ -57,6 +57,10 @@ pub enum HistoryEvent {
     AcceptPhoneConvict,
     /// The person asked for no more SMS (STOP SMS link).
     RefusePhoneConvict,
+    /// A transfer to another service was accepted.
+    AcceptDivestment,
+    /// A transfer to another service was refused.
+    RefuseDivestment,
 }
 
 impl HistoryEvent {
@@ -82,6 +86,8 @@ impl HistoryEvent {
             Self::RemovePhoneConvict => "remove_phone_convict",
             Self::AcceptPhoneConvict => "accept_phone_convict",
             Self::RefusePhoneConvict => "refuse_phone_convict",
+            Self::AcceptDivestment => "accept_divestment",
+            Self::RefuseDivestment => "refuse_divestment",
         }
     }
 

@@ -126,6 +126,25 @@ pub mod texts {
         )
     }
 
+    /// A transfer to `target` was accepted (`automatically` at creation or after 10 days).
+    pub fn divestment_accepted(target: &str, automatically: bool) -> String {
+        if automatically {
+            format!("Dessaisissement au profit de « {target} » accepté automatiquement.")
+        } else {
+            format!("Dessaisissement au profit de « {target} » accepté.")
+        }
+    }
+
+    /// A transfer to `target` was refused by `by`, with an optional comment.
+    pub fn divestment_refused(target: &str, by: &str, comment: Option<&str>) -> String {
+        match comment {
+            Some(comment) => format!(
+                "Refus de dessaisissement au profit de « {target} » par « {by} » : {comment}"
+            ),
+            None => format!("Refus de dessaisissement au profit de « {target} » par « {by} »."),
+        }
+    }
+
     /// The reminder will not be sent.
     pub fn reminder_canceled() -> String {
         "Le rappel ne sera pas envoyé : la convocation n'est plus planifiée.".to_owned()

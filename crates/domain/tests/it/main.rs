@@ -12,6 +12,7 @@ mod appi_properties;
 mod appointment_booking;
 mod appointment_properties;
 mod appointment_transitions;
+mod divestment_rules;
 mod holidays_examples;
 mod holidays_fixture;
 mod lockout_properties;

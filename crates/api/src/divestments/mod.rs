@@ -1,0 +1,19 @@
+//! Transfers of a probationer between services (`/api/v1/divestments`, SPEC §5).
+
+mod answer;
+mod create;
+mod effects;
+mod guard;
+mod lists;
+mod view;
+
+use utoipa_actix_web::service_config::ServiceConfig;
+
+pub use guard::unless_pending;
+
+/// Routes under `/api/v1`.
+pub fn routes(cfg: &mut ServiceConfig) {
+    cfg.service(create::create)
+        .service(lists::list)
+        .service(answer::answer);
+}

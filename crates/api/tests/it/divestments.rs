@@ -1,0 +1,441 @@
+//! Transfers between services: requests, answers, their effects, the guards while pending.
+
+use diesel_async::RunQueryDsl;
+use futures_util::future::join_all;
+use msj_domain::roles::{OrganizationType, Role};
+use reqwest::Method;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use crate::support::booking::{booked, convict, monday, place, set_now};
+use crate::support::fixtures::{agent, service, token};
+use crate::support::{TestApp, expect_problem};
+
+struct World {
+    app: TestApp,
+    paris: Uuid,
+    spip75: Uuid,
+    nanterre: Uuid,
+    spip92: Uuid,
+    person: Uuid,
+    requester: String,
+    answerer: String,
+}
+
+async fn link(app: &TestApp, spip: Uuid, tj: Uuid) {
+    msj_db::organizations::link(&mut *app.conn().await, spip, tj)
+        .await
+        .unwrap();
+}
+
+/// A probationer followed by TJ Paris and SPIP 75 with an appointment to come at SPIP 75; the
+/// greffe SAP of TJ Nanterre (linked to SPIP 92) asks for them.
+async fn world(requester_role: Role) -> World {
+    let app = TestApp::spawn().await;
+    set_now(&app, monday());
+    let paris = service(&app, "TJ Paris", OrganizationType::Tj).await;
+    let spip75 = service(&app, "SPIP 75", OrganizationType::Spip).await;
+    let nanterre = service(&app, "TJ Nanterre", OrganizationType::Tj).await;
+    let spip92 = service(&app, "SPIP 92", OrganizationType::Spip).await;
+    link(&app, spip75, paris).await;
+    link(&app, spip92, nanterre).await;
+    let (room, _) = place(&app, spip75, &["suivi_spip"]).await;
+    let person = convict(&app, &[paris, spip75], None).await;
+    let cpip = token(&app, &agent(&app, spip75, Role::Cpip, true).await);
+    booked(&app, &cpip, person, room, "2027-03-12T10:00", None).await;
+    agent(&app, spip75, Role::SecretarySpip, true).await;
+    let answerer = token(&app, &agent(&app, paris, Role::LocalAdmin, true).await);
+    let requester = token(&app, &agent(&app, nanterre, requester_role, true).await);
+    World {
+        app,
+        paris,
+        spip75,
+        nanterre,
+        spip92,
+        person,
+        requester,
+        answerer,
+    }
+}
+
+impl World {
+    async fn ask(&self, token: &str) -> reqwest::Response {
+        self.app
+            .send_as(
+                Method::POST,
+                token,
+                "/api/v1/divestments",
+                json!({"convict_id": self.person}),
+            )
+            .await
+    }
+
+    async fn answer(&self, token: &str, id: &str, body: Value) -> reqwest::Response {
+        self.app
+            .send_as(
+                Method::POST,
+                token,
+                &format!("/api/v1/divestments/{id}/answer"),
+                body,
+            )
+            .await
+    }
+
+    async fn followers(&self) -> Vec<Uuid> {
+        let mut ids: Vec<Uuid> =
+            msj_db::convicts::followers(&mut *self.app.conn().await, &[self.person])
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|(_, organization, _, _)| organization)
+                .collect();
+        ids.sort_unstable();
+        ids
+    }
+
+    async fn emails(&self) -> Vec<String> {
+        #[derive(diesel::QueryableByName)]
+        struct Subject {
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            subject: String,
+        }
+        let rows: Vec<Subject> =
+            diesel::sql_query("SELECT subject FROM emails ORDER BY created_at")
+                .load(&mut *self.app.conn().await)
+                .await
+                .unwrap();
+        rows.into_iter().map(|row| row.subject).collect()
+    }
+}
+
+fn sorted(mut ids: Vec<Uuid>) -> Vec<Uuid> {
+    ids.sort_unstable();
+    ids
+}
+
+#[actix_web::test]
+async fn an_accepted_transfer_moves_the_probationer_to_the_requesters_jurisdiction() {
+    let w = world(Role::GreffSap).await;
+    let created = w.ask(&w.requester).await;
+    assert_eq!(created.status(), 201);
+    let created: Value = created.json().await.unwrap();
+    assert_eq!(created["state"], "pending");
+    let mut answers: Vec<(&str, &str)> = created["answers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["organization_name"].as_str().unwrap(),
+                a["state"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    answers.sort_unstable();
+    assert_eq!(
+        answers,
+        [("SPIP 75", "auto_accepted"), ("TJ Paris", "pending")],
+        "the TJ answers for its SPIP"
+    );
+    expect_problem(w.ask(&w.requester).await, 409, "divestment_not_allowed").await;
+    let incoming: Value = w
+        .app
+        .get_as(&w.answerer, "/api/v1/divestments?direction=incoming")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(incoming["total"], 1);
+    let outgoing: Value = w
+        .app
+        .get_as(
+            &w.requester,
+            "/api/v1/divestments?direction=outgoing&status=pending",
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(outgoing["items"][0]["convict_name"], "Élodie DUPRÉ");
+
+    let id = created["id"].as_str().unwrap();
+    let cpip = token(&w.app, &agent(&w.app, w.paris, Role::Jap, true).await);
+    let wrong = w.answer(&cpip, id, json!({"decision": "plus tard"})).await;
+    expect_problem(wrong, 422, "invalid_field").await;
+    let bex = token(&w.app, &agent(&w.app, w.paris, Role::Bex, true).await);
+    expect_problem(
+        w.answer(&bex, id, json!({"decision": "accept"})).await,
+        403,
+        "forbidden",
+    )
+    .await;
+    expect_problem(
+        w.answer(&w.requester, id, json!({"decision": "accept"}))
+            .await,
+        404,
+        "not_found",
+    )
+    .await;
+    let long = "x".repeat(121);
+    let problem = expect_problem(
+        w.answer(
+            &w.answerer,
+            id,
+            json!({"decision": "refuse", "comment": long}),
+        )
+        .await,
+        422,
+        "invalid_field",
+    )
+    .await;
+    assert_eq!(problem["errors"][0]["code"], "too_long");
+
+    let accepted: Value = w
+        .answer(&w.answerer, id, json!({"decision": "accept"}))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(accepted["state"], "accepted");
+    assert_eq!(w.followers().await, sorted(vec![w.nanterre, w.spip92]));
+    assert_eq!(
+        w.emails().await,
+        ["Votre demande de dessaisissement a été acceptée"]
+    );
+    expect_problem(
+        w.answer(&w.answerer, id, json!({"decision": "refuse"}))
+            .await,
+        409,
+        "divestment_closed",
+    )
+    .await;
+    let history: Value = w
+        .app
+        .get_as(
+            &w.requester,
+            &format!("/api/v1/history?convict_id={}", w.person),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        history["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|item| item["event"] == "accept_divestment")
+    );
+}
+
+#[actix_web::test]
+async fn a_refusal_undoes_the_bex_pre_addition_and_tells_why() {
+    let w = world(Role::Bex).await;
+    let created: Value = w.ask(&w.requester).await.json().await.unwrap();
+    assert_eq!(
+        w.followers().await,
+        sorted(vec![w.paris, w.spip75, w.nanterre, w.spip92]),
+        "a BEX requester may book at once"
+    );
+    let id = created["id"].as_str().unwrap();
+    let refused: Value = w
+        .answer(
+            &w.answerer,
+            id,
+            json!({"decision": "refuse", "comment": "Audience JAP le 12 mars."}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(refused["state"], "refused");
+    assert_eq!(w.followers().await, sorted(vec![w.paris, w.spip75]));
+    assert_eq!(
+        w.emails().await,
+        ["Votre demande de dessaisissement a été refusée"]
+    );
+}
+
+#[actix_web::test]
+async fn pending_transfers_freeze_the_record_and_concurrent_answers_are_serialized() {
+    let w = world(Role::GreffSap).await;
+    let created: Value = w.ask(&w.requester).await.json().await.unwrap();
+    let id = created["id"].as_str().unwrap().to_owned();
+    let dpip = token(&w.app, &agent(&w.app, w.spip75, Role::Dpip, true).await);
+    let path = format!("/api/v1/convicts/{}", w.person);
+    expect_problem(
+        w.app
+            .send_as(Method::PATCH, &dpip, &path, json!({"first_name": "Élo"}))
+            .await,
+        409,
+        "divestment_pending",
+    )
+    .await;
+    let secretary = token(
+        &w.app,
+        &agent(&w.app, w.spip75, Role::SecretarySpip, true).await,
+    );
+    let edited = w
+        .app
+        .send_as(
+            Method::PATCH,
+            &secretary,
+            &path,
+            json!({"first_name": "Élo"}),
+        )
+        .await;
+    assert_eq!(edited.status(), 200, "those who answer transfers may edit");
+    expect_problem(
+        w.app
+            .send_as(Method::POST, &dpip, &format!("{path}/archive"), json!({}))
+            .await,
+        409,
+        "divestment_pending",
+    )
+    .await;
+    expect_problem(
+        w.app.send_as(Method::DELETE, &dpip, &path, json!({})).await,
+        409,
+        "divestment_pending",
+    )
+    .await;
+    let (room, _) = place(&w.app, w.spip75, &["suivi_spip"]).await;
+    let cpip = token(&w.app, &agent(&w.app, w.spip75, Role::Cpip, true).await);
+    let booking = json!({"convict_id": w.person, "appointment_type": "suivi_spip", "place_id": room,
+        "starts_at": "2027-03-15T10:00"});
+    expect_problem(
+        w.app
+            .send_as(Method::POST, &cpip, "/api/v1/appointments", booking)
+            .await,
+        409,
+        "divestment_pending",
+    )
+    .await;
+
+    let jap = token(&w.app, &agent(&w.app, w.paris, Role::Jap, true).await);
+    let answers = join_all([
+        w.answer(&w.answerer, &id, json!({"decision": "accept"})),
+        w.answer(&jap, &id, json!({"decision": "refuse"})),
+    ])
+    .await;
+    let mut statuses: Vec<u16> = answers.iter().map(|r| r.status().as_u16()).collect();
+    statuses.sort_unstable();
+    assert_eq!(statuses, [200, 409]);
+    let done: Value = w
+        .app
+        .get_as(
+            &w.requester,
+            "/api/v1/divestments?direction=outgoing&status=done",
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let state = done["items"][0]["state"].as_str().unwrap();
+    let paris_answer = done["items"][0]["answers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|answer| answer["organization_name"] == "TJ Paris")
+        .and_then(|answer| answer["state"].as_str())
+        .unwrap();
+    assert!(
+        (state, paris_answer) == ("accepted", "accepted")
+            || (state, paris_answer) == ("refused", "refused"),
+        "{state} / {paris_answer}"
+    );
+}
+
+#[actix_web::test]
+async fn a_follow_up_over_is_transferred_at_once_and_japat_never() {
+    let w = world(Role::GreffSap).await;
+    let idle = convict(&w.app, &[w.paris, w.spip75], None).await;
+    let created: Value = w
+        .app
+        .send_as(
+            Method::POST,
+            &w.requester,
+            "/api/v1/divestments",
+            json!({"convict_id": idle}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        created["state"], "auto_accepted",
+        "no appointment: nothing to wait for"
+    );
+    let japat = convict(&w.app, &[w.paris], None).await;
+    diesel::sql_query("UPDATE convicts SET japat = true WHERE id = $1")
+        .bind::<diesel::sql_types::Uuid, _>(japat)
+        .execute(&mut *w.app.conn().await)
+        .await
+        .unwrap();
+    let problem = expect_problem(
+        w.app
+            .send_as(
+                Method::POST,
+                &w.requester,
+                "/api/v1/divestments",
+                json!({"convict_id": japat}),
+            )
+            .await,
+        409,
+        "divestment_not_allowed",
+    )
+    .await;
+    assert!(problem["detail"].as_str().unwrap().starts_with("Code 12"));
+    let own = convict(&w.app, &[w.nanterre], None).await;
+    expect_problem(
+        w.app
+            .send_as(
+                Method::POST,
+                &w.requester,
+                "/api/v1/divestments",
+                json!({"convict_id": own}),
+            )
+            .await,
+        409,
+        "divestment_not_needed",
+    )
+    .await;
+}
+
+#[actix_web::test]
+async fn answering_follows_features_3_2_over_the_nineteen_roles() {
+    let w = world(Role::GreffSap).await;
+    let created: Value = w.ask(&w.requester).await.json().await.unwrap();
+    let id = created["id"].as_str().unwrap();
+    for role in Role::ALL {
+        if !role.fits_organization_type(OrganizationType::Tj) {
+            continue;
+        }
+        let caller = token(&w.app, &agent(&w.app, w.paris, role, true).await);
+        let status = w
+            .answer(&caller, id, json!({"decision": "peut-être"}))
+            .await
+            .status()
+            .as_u16();
+        let answers = matches!(
+            role,
+            Role::LocalAdmin | Role::Jap | Role::DirGreffSap | Role::GreffSap
+        );
+        let expected = if answers || role == Role::Admin {
+            422
+        } else {
+            403
+        };
+        assert_eq!(status, expected, "{role:?}");
+    }
+    for role in Role::ALL {
+        let home = if role.fits_organization_type(OrganizationType::Spip) {
+            w.spip92
+        } else {
+            w.nanterre
+        };
+        let caller = token(&w.app, &agent(&w.app, home, role, true).await);
+        let status = w.ask(&caller).await.status().as_u16();
+        assert_eq!(status, 409, "{role:?} may ask (one is already pending)");
+    }
+}

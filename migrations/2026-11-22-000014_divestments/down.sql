@@ -1,0 +1,2 @@
+DROP TABLE organization_divestments;
+DROP TABLE divestments;
