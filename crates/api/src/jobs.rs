@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use msj_db::{DbError, DbPool};
 
 use crate::clock::Clock;
+use crate::divestments::run_stalled;
 use crate::slots::generate_parallel;
 
 /// The daily generation of slots.
@@ -20,8 +21,16 @@ fn day(now: DateTime<Utc>) -> String {
     now.date_naive().to_string()
 }
 
-/// Runs the jobs whose period has come and nobody claimed; returns their names.
-pub async fn run_due(pool: &DbPool, clock: &Clock) -> Result<Vec<&'static str>, DbError> {
+/// The daily run over pending transfers (10-day acceptance, reminders).
+pub const STALLED_DIVESTMENTS: &str = "divestments.stalled";
+
+/// Runs the jobs whose period has come and nobody claimed; returns their names. `public_url`
+/// starts the links of the emails.
+pub async fn run_due(
+    pool: &DbPool,
+    clock: &Clock,
+    public_url: &str,
+) -> Result<Vec<&'static str>, DbError> {
     let now = clock.now();
     let period = day(now);
     let mut conn = msj_db::pool::connection(pool).await?;
@@ -33,13 +42,23 @@ pub async fn run_due(pool: &DbPool, clock: &Clock) -> Result<Vec<&'static str>, 
         msj_db::jobs::finish_run(&mut conn, SLOT_GENERATION, &period, clock.now(), report).await?;
         ran.push(SLOT_GENERATION);
     }
+    if msj_db::jobs::claim_run(&mut conn, STALLED_DIVESTMENTS, &period, now).await? {
+        let report = run_stalled(&mut conn, public_url, now)
+            .await
+            .map_err(|error| DbError::Unavailable(error.to_string()))?;
+        tracing::info!(job = STALLED_DIVESTMENTS, %period, auto_accepted = report.auto_accepted, reminded = report.reminded, "job done");
+        let report = serde_json::to_value(report).unwrap_or_default();
+        msj_db::jobs::finish_run(&mut conn, STALLED_DIVESTMENTS, &period, clock.now(), report)
+            .await?;
+        ran.push(STALLED_DIVESTMENTS);
+    }
     Ok(ran)
 }
 
 /// Runs forever: the due jobs, then a pause.
-pub async fn run(pool: DbPool, clock: Clock) {
+pub async fn run(pool: DbPool, clock: Clock, public_url: String) {
     loop {
-        if let Err(error) = run_due(&pool, &clock).await {
+        if let Err(error) = run_due(&pool, &clock, &public_url).await {
             tracing::error!(%error, "jobs");
         }
         tokio::time::sleep(POLL).await;

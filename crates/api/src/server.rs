@@ -28,7 +28,7 @@ pub fn work(config: Config) -> io::Result<()> {
     actix_web::rt::System::new().block_on(async move {
         tokio::join!(
             mail::worker::run(pool.clone(), mailer, clock.clone()),
-            jobs::run(pool.clone(), clock.clone()),
+            jobs::run(pool.clone(), clock.clone(), config.public_url.clone()),
             notifications::worker::run(pool, gateway, clock, config.public_url.clone()),
         );
         Ok(())
@@ -75,7 +75,11 @@ pub fn start(
         state.clock.clone(),
     ));
     if state.config.jobs {
-        actix_web::rt::spawn(jobs::run(state.pool.clone(), state.clock.clone()));
+        actix_web::rt::spawn(jobs::run(
+            state.pool.clone(),
+            state.clock.clone(),
+            state.config.public_url.clone(),
+        ));
     }
     if state.config.sms_worker {
         let gateway =

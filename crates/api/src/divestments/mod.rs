@@ -5,11 +5,13 @@ mod create;
 mod effects;
 mod guard;
 mod lists;
+mod stalled;
 mod view;
 
 use utoipa_actix_web::service_config::ServiceConfig;
 
 pub use guard::unless_pending;
+pub use stalled::{Stalled, run as run_stalled};
 
 /// Routes under `/api/v1`.
 pub fn routes(cfg: &mut ServiceConfig) {

@@ -439,3 +439,63 @@ async fn answering_follows_features_3_2_over_the_nineteen_roles() {
         assert_eq!(status, 409, "{role:?} may ask (one is already pending)");
     }
 }
+
+#[actix_web::test]
+async fn silent_services_are_reminded_and_accept_after_ten_days() {
+    let app = TestApp::spawn().await;
+    let paris = service(&app, "TJ Paris", OrganizationType::Tj).await;
+    let spip75 = service(&app, "SPIP 75", OrganizationType::Spip).await;
+    let nanterre = service(&app, "TJ Nanterre", OrganizationType::Tj).await;
+    link(&app, spip75, paris).await;
+    let (room, _) = place(&app, spip75, &["suivi_spip"]).await;
+    let person = convict(&app, &[paris, spip75], None).await;
+    set_now(&app, monday() - chrono::TimeDelta::days(40));
+    let cpip = token(&app, &agent(&app, spip75, Role::Cpip, true).await);
+    booked(&app, &cpip, person, room, "2027-02-01T10:00", None).await;
+    set_now(&app, monday());
+    let local_admin = agent(&app, paris, Role::LocalAdmin, true).await;
+    let requester = token(&app, &agent(&app, nanterre, Role::GreffSap, true).await);
+    let created = app
+        .send_as(
+            Method::POST,
+            &requester,
+            "/api/v1/divestments",
+            json!({"convict_id": person}),
+        )
+        .await;
+    let created: Value = created.json().await.unwrap();
+    assert_eq!(created["state"], "pending", "an appointment a month ago");
+    let url = "https://msj.example.fr";
+    let at = |hours: i64| monday() + chrono::TimeDelta::days(10) + chrono::TimeDelta::hours(hours);
+    let early = msj_api::divestments::run_stalled(&mut *app.conn().await, url, at(-1))
+        .await
+        .unwrap();
+    assert_eq!((early.auto_accepted, early.reminded), (0, 1));
+    #[derive(diesel::QueryableByName)]
+    struct Mail {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        to_address: String,
+    }
+    let mails: Vec<Mail> =
+        diesel::sql_query("SELECT to_address FROM emails WHERE kind = 'divestment_reminder'")
+            .load(&mut *app.conn().await)
+            .await
+            .unwrap();
+    assert_eq!(mails.len(), 1);
+    assert_eq!(mails[0].to_address, local_admin.email);
+    let late = msj_api::divestments::run_stalled(&mut *app.conn().await, url, at(1))
+        .await
+        .unwrap();
+    assert_eq!(
+        (late.auto_accepted, late.reminded),
+        (1, 0),
+        "no second reminder within 5 days"
+    );
+    let followers: Vec<Uuid> = msj_db::convicts::followers(&mut *app.conn().await, &[person])
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|(_, organization, _, _)| organization)
+        .collect();
+    assert_eq!(followers, [nanterre]);
+}

@@ -1,6 +1,6 @@
 //! Weekly slot templates and the generation of six months of slots.
 
-use msj_api::jobs::{SLOT_GENERATION, run_due};
+use msj_api::jobs::{SLOT_GENERATION, STALLED_DIVESTMENTS, run_due};
 use msj_domain::roles::{OrganizationType, Role};
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -208,8 +208,19 @@ async fn six_months_of_slots_are_generated_once_a_day_on_working_days() {
         .await;
     let pool = &c.app.state.pool;
     let clock = &c.app.state.clock;
-    assert_eq!(run_due(pool, clock).await.unwrap(), [SLOT_GENERATION]);
-    assert!(run_due(pool, clock).await.unwrap().is_empty(), "once a day");
+    assert_eq!(
+        run_due(pool, clock, "https://msj.example.fr")
+            .await
+            .unwrap(),
+        [SLOT_GENERATION, STALLED_DIVESTMENTS]
+    );
+    assert!(
+        run_due(pool, clock, "https://msj.example.fr")
+            .await
+            .unwrap()
+            .is_empty(),
+        "once a day"
+    );
     let day = |date: &str| format!("&from={date}&to={date}");
     let first: Value = c.slots(&day("2027-03-01")).await;
     assert_eq!(first["items"][0]["starts_at"], "2027-03-01T14:00:00+01:00");
@@ -235,7 +246,12 @@ async fn six_months_of_slots_are_generated_once_a_day_on_working_days() {
     assert!((45..=54).contains(&all), "{all}");
 
     set_now(&c.app, monday() + chrono::TimeDelta::days(7));
-    assert_eq!(run_due(pool, clock).await.unwrap(), [SLOT_GENERATION]);
+    assert_eq!(
+        run_due(pool, clock, "https://msj.example.fr")
+            .await
+            .unwrap(),
+        [SLOT_GENERATION, STALLED_DIVESTMENTS]
+    );
     let after: i64 = c.slots("&from=2027-03-01").await["total"].as_i64().unwrap();
     assert_eq!(
         after,

@@ -97,3 +97,28 @@ pub async fn set_city(
             .map(drop)
     }
 }
+
+/// Where a service's reminders go: its structural email and its local admins', those of the
+/// services of its headquarter included.
+pub async fn reminder_recipients(
+    conn: &mut AsyncPgConnection,
+    organization_id: Uuid,
+) -> QueryResult<Vec<String>> {
+    #[derive(QueryableByName)]
+    struct Recipient {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        email: String,
+    }
+    let rows: Vec<Recipient> = diesel::sql_query(
+        "SELECT structural_email AS email FROM organizations WHERE id = $1 AND structural_email IS NOT NULL \
+         UNION \
+         SELECT u.email FROM users u JOIN organizations o ON o.id = u.organization_id \
+         WHERE u.role = 'local_admin' AND (o.id = $1 OR o.headquarter_id = \
+             (SELECT headquarter_id FROM organizations WHERE id = $1)) \
+         ORDER BY email",
+    )
+    .bind::<diesel::sql_types::Uuid, _>(organization_id)
+    .load(conn)
+    .await?;
+    Ok(rows.into_iter().map(|row| row.email).collect())
+}

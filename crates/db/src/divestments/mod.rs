@@ -10,7 +10,9 @@ use uuid::Uuid;
 
 use crate::schema::{divestments, organization_divestments};
 
-pub use facts::{answering_roles, future_outside, last_appointment, set_city, set_followers};
+pub use facts::{
+    answering_roles, future_outside, last_appointment, reminder_recipients, set_city, set_followers,
+};
 pub use rows::{AnswerRow, DivestmentRow};
 
 /// Inserts a request with its answers; `false` when the probationer already has a pending one
