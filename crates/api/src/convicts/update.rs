@@ -25,7 +25,7 @@ use crate::appointments::Writer;
 use crate::audit;
 use crate::auth::Agent;
 use crate::auth::principal::AgentPrincipal;
-use crate::divestments::unless_pending;
+use crate::divestments::{after_town_change, unless_pending};
 use crate::error::JsonBody;
 
 fn stored(row: &ConvictRow) -> StoredConvict<Uuid> {
@@ -171,6 +171,7 @@ pub async fn update(
         actor_id: Some(agent.user.id),
         now,
     };
+    let public_url = state.config.public_url.clone();
     let updated = conn
         .transaction::<_, ApiError, _>(async move |conn| {
             let organizations = if merged.recompute_organizations {
@@ -182,6 +183,15 @@ pub async fn update(
                 .await?
                 .ok_or_else(|| conflict("duplicate", "Ce numéro de téléphone ou ce numéro APPI appartient déjà à une autre personne."))?;
             msj_db::convicts::attach(conn, row.id, &organizations, now).await?;
+            after_town_change(
+                conn,
+                &updated,
+                row.city_id,
+                (agent.user.id, agent.role),
+                &public_url,
+                now,
+            )
+            .await?;
             if let Some(item) = phone_item(&writer, &agent, &row, &updated) {
                 writer.append(conn, item).await?;
             }

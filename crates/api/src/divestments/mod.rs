@@ -6,12 +6,14 @@ mod effects;
 mod guard;
 mod lists;
 mod stalled;
+mod town;
 mod view;
 
 use utoipa_actix_web::service_config::ServiceConfig;
 
 pub use guard::unless_pending;
 pub use stalled::{Stalled, run as run_stalled};
+pub use town::after_town_change;
 
 /// Routes under `/api/v1`.
 pub fn routes(cfg: &mut ServiceConfig) {

@@ -499,3 +499,90 @@ async fn silent_services_are_reminded_and_accept_after_ten_days() {
         .collect();
     assert_eq!(followers, [nanterre]);
 }
+
+#[actix_web::test]
+async fn a_new_town_asks_its_services_and_a_refusal_restores_the_old_one() {
+    let w = world(Role::GreffSap).await;
+    let mut conn = w.app.conn().await;
+    let (old_town, new_town) = (Uuid::now_v7(), Uuid::now_v7());
+    let (tj_structure, spip_structure) = (Uuid::now_v7(), Uuid::now_v7());
+    for (id, kind, name, organization) in [
+        (tj_structure, "tj", "TJ de Nanterre", w.nanterre),
+        (spip_structure, "spip", "SPIP des Hauts-de-Seine", w.spip92),
+    ] {
+        diesel::sql_query(
+            "INSERT INTO srj_structures (id, kind, name, organization_id) VALUES ($1, $2, $3, $4)",
+        )
+        .bind::<diesel::sql_types::Uuid, _>(id)
+        .bind::<diesel::sql_types::Text, _>(kind)
+        .bind::<diesel::sql_types::Text, _>(name)
+        .bind::<diesel::sql_types::Uuid, _>(organization)
+        .execute(&mut *conn)
+        .await
+        .unwrap();
+    }
+    for (id, name, zipcode, insee, tj, spip) in [
+        (old_town, "Paris", "75001", "75101", None, None),
+        (
+            new_town,
+            "Nanterre",
+            "92000",
+            "92050",
+            Some(tj_structure),
+            Some(spip_structure),
+        ),
+    ] {
+        diesel::sql_query("INSERT INTO cities (id, name, zipcode, insee_code, srj_tj_id, srj_spip_id) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind::<diesel::sql_types::Uuid, _>(id)
+            .bind::<diesel::sql_types::Text, _>(name)
+            .bind::<diesel::sql_types::Text, _>(zipcode)
+            .bind::<diesel::sql_types::Text, _>(insee)
+            .bind::<diesel::sql_types::Nullable<diesel::sql_types::Uuid>, _>(tj)
+            .bind::<diesel::sql_types::Nullable<diesel::sql_types::Uuid>, _>(spip)
+            .execute(&mut *conn)
+            .await
+            .unwrap();
+    }
+    diesel::sql_query("UPDATE convicts SET city_id = $1 WHERE id = $2")
+        .bind::<diesel::sql_types::Uuid, _>(old_town)
+        .bind::<diesel::sql_types::Uuid, _>(w.person)
+        .execute(&mut *conn)
+        .await
+        .unwrap();
+    drop(conn);
+    let secretary = token(
+        &w.app,
+        &agent(&w.app, w.spip75, Role::SecretarySpip, true).await,
+    );
+    let path = format!("/api/v1/convicts/{}", w.person);
+    let moved = w
+        .app
+        .send_as(
+            Method::PATCH,
+            &secretary,
+            &path,
+            json!({"city_id": new_town}),
+        )
+        .await;
+    assert_eq!(moved.status(), 200, "{}", moved.text().await.unwrap());
+    let outgoing: Value = w
+        .app
+        .get_as(&w.requester, "/api/v1/divestments?direction=outgoing")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(outgoing["total"], 1, "TJ Nanterre asks for the person");
+    let id = outgoing["items"][0]["id"].as_str().unwrap();
+    let refused = w
+        .answer(&w.answerer, id, json!({"decision": "refuse"}))
+        .await;
+    assert_eq!(refused.status(), 200);
+    let record: Value = w.app.get_as(&w.answerer, &path).await.json().await.unwrap();
+    assert_eq!(
+        record["city_id"],
+        old_town.to_string(),
+        "the previous town is back"
+    );
+    assert_eq!(w.followers().await, sorted(vec![w.paris, w.spip75]));
+}

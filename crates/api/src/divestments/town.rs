@@ -1,0 +1,64 @@
+//! A new town moves the follow-up (features §2.8): when an agent changes a probationer's town,
+//! the services of the new town ask for them — its TJ, or its SPIP when it has no TJ.
+
+use chrono::{DateTime, Utc};
+use msj_db::AsyncPgConnection;
+use msj_db::convicts::ConvictRow;
+use msj_db::divestments::DivestmentRow;
+use msj_domain::roles::{OrganizationType, Role};
+use uuid::Uuid;
+
+use super::create::{Asked, request};
+use crate::ApiError;
+
+/// The transfer a change of town from `previous_city_id` calls for, if any: none for a JAPAT
+/// probationer, a town without services in MSJ, or services that already follow the person
+/// alone.
+pub async fn after_town_change(
+    conn: &mut AsyncPgConnection,
+    convict: &ConvictRow,
+    previous_city_id: Option<Uuid>,
+    requester: (Uuid, Role),
+    public_url: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<DivestmentRow>, ApiError> {
+    let Some(city) = convict
+        .city_id
+        .filter(|city| Some(*city) != previous_city_id)
+    else {
+        return Ok(None);
+    };
+    if convict.japat {
+        return Ok(None);
+    }
+    let services = msj_db::cities::services_of(conn, city)
+        .await?
+        .unwrap_or_default();
+    let of = |kind: OrganizationType| {
+        services
+            .iter()
+            .find(|(_, service_kind)| *service_kind == kind.key())
+            .map(|(id, _)| *id)
+    };
+    let Some(target) = of(OrganizationType::Tj).or_else(|| of(OrganizationType::Spip)) else {
+        return Ok(None);
+    };
+    let destinations: Vec<Uuid> = services.iter().map(|(id, _)| *id).collect();
+    let current: Vec<Uuid> = msj_db::convicts::followers(conn, &[convict.id])
+        .await?
+        .into_iter()
+        .map(|(_, organization, _, _)| organization)
+        .collect();
+    if current.iter().all(|id| destinations.contains(id)) {
+        return Ok(None);
+    }
+    let asked = Asked {
+        target,
+        destinations: &destinations,
+        requester,
+        previous_city_id,
+    };
+    request(conn, convict, &asked, public_url, now)
+        .await
+        .map(Some)
+}
