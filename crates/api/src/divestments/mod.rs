@@ -11,6 +11,7 @@ mod view;
 
 use utoipa_actix_web::service_config::ServiceConfig;
 
+pub use create::{Asked, request};
 pub use guard::unless_pending;
 pub use stalled::{Stalled, run as run_stalled};
 pub use town::after_town_change;

@@ -5,6 +5,7 @@
 mod agents;
 mod appointments;
 mod convicts;
+mod divestments;
 mod names;
 mod services;
 mod sites;
@@ -71,6 +72,13 @@ pub fn demo(database_url: &str, demo_password: &str, public_url: &str) -> Result
             "seed: {} new slot templates, {} new slots, {} new sorties d'audience booked",
             seeded.templates, seeded.slots, seeded.bookings
         );
+        let transfers = conn
+            .transaction::<_, crate::ApiError, _>(async |conn| {
+                divestments::seed(conn, &public_url, chrono::Utc::now()).await
+            })
+            .await
+            .map_err(|error| error.to_string())?;
+        println!("seed: {transfers} new pending transfers between SPIP 75 and SPIP 92");
         Ok(())
     })?
 }

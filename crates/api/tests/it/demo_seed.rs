@@ -119,7 +119,19 @@ async fn demo_appointments_come_with_their_sms_history() {
     assert!(slots[1].1 >= 1, "one full slot at least: {slots:?}");
     assert!(slots[2].1 >= 20, "seats taken by demo bookings: {slots:?}");
 
+    let transfers = counts(
+        &app,
+        "SELECT state AS label, count(*) AS count FROM divestments GROUP BY state",
+    )
+    .await;
+    assert_eq!(
+        transfers,
+        [("pending".to_owned(), 2)],
+        "one each way between SPIP 75 and SPIP 92"
+    );
+
     let second = seed(&app.db.url);
+    assert!(second.contains("0 new pending transfers"), "{second}");
     assert!(second.contains("0 new slots, 0 new sorties"), "{second}");
     assert!(
         second.contains("0 new appointments, 0 SMS sent"),
