@@ -30,6 +30,8 @@ pub struct ApiError {
     pub detail: String,
     /// Fields at fault.
     pub errors: Vec<FieldError>,
+    /// The resource the problem is about.
+    pub instance: Option<String>,
 }
 
 impl ApiError {
@@ -40,6 +42,15 @@ impl ApiError {
             code,
             detail: detail.into(),
             errors: Vec::new(),
+            instance: None,
+        }
+    }
+
+    /// The same error, about the resource at `path`.
+    pub fn about(self, path: String) -> Self {
+        Self {
+            instance: Some(path),
+            ..self
         }
     }
 
@@ -94,6 +105,7 @@ impl ApiError {
             code: self.code.to_owned(),
             detail: self.detail.clone(),
             errors: self.errors.clone(),
+            instance: self.instance.clone(),
         }
     }
 }

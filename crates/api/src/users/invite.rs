@@ -20,6 +20,37 @@ use crate::auth::{Agent, secret_token};
 use crate::error::JsonBody;
 use crate::mail::{outbox, templates};
 
+/// 409 for an email already in use: `agent_in_other_service` (about that agent, who may be
+/// moved here) when they work in another service of the same type, `email_taken` otherwise.
+async fn taken(
+    conn: &mut msj_db::AsyncPgConnection,
+    email: &str,
+    organization: &msj_db::organizations::OrganizationRow,
+) -> ApiError {
+    let taken = || {
+        ApiError::new(
+            StatusCode::CONFLICT,
+            "email_taken",
+            "Un agent utilise déjà cette adresse email.",
+        )
+    };
+    let Ok(Some(existing)) = msj_db::users::find_by_email(conn, email).await else {
+        return taken();
+    };
+    match msj_db::organizations::find(conn, existing.organization_id).await {
+        Ok(Some(service)) if service.id != organization.id && service.kind == organization.kind => ApiError::new(
+            StatusCode::CONFLICT,
+            "agent_in_other_service",
+            format!(
+                "Cet agent travaille au service « {} » : vous pouvez le muter dans votre service, ce qui le retirera de son service actuel.",
+                service.name
+            ),
+        )
+        .about(format!("/api/v1/users/{}", existing.id)),
+        _ => taken(),
+    }
+}
+
 /// Invites an agent: creates the account and emails a link valid 7 days to choose a
 /// password. Admins invite into any service with any role; local admins into their service,
 /// local admins included; directors of greffe into their service, neither admins nor local
@@ -33,7 +64,7 @@ use crate::mail::{outbox, templates};
         (status = 201, description = "Invited; the email is on its way.", body = User),
         (status = 403, description = "`cannot_invite_role` or `forbidden`.", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "Unknown service, or outside the caller's.", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`email_taken`.", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`email_taken`, or `agent_in_other_service` (`instance` names the agent, who may be moved with `POST /api/v1/users/{id}/mutation`).", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid field, or a role that does not fit the service.", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -90,13 +121,9 @@ pub async fn invite(
                 password_hash: None,
                 invited_by: Some(agent.user.id),
             };
-            let row = msj_db::users::insert(conn, &new).await?.ok_or_else(|| {
-                ApiError::new(
-                    StatusCode::CONFLICT,
-                    "email_taken",
-                    "Un agent utilise déjà cette adresse email.",
-                )
-            })?;
+            let Some(row) = msj_db::users::insert(conn, &new).await? else {
+                return Err(taken(conn, &new.email, &organization).await);
+            };
             let token = secret_token::generate();
             let digest = secret_token::digest(&token);
             user_tokens::replace(

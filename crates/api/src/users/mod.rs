@@ -4,6 +4,7 @@
 mod dto;
 mod invite;
 mod list;
+mod mutation;
 mod show;
 mod unlock;
 mod update;
@@ -19,5 +20,6 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(show::show)
         .service(show::remove)
         .service(update::update)
-        .service(unlock::unlock);
+        .service(unlock::unlock)
+        .service(mutation::move_agent);
 }

@@ -38,3 +38,4 @@ mod spa;
 mod stop_sms;
 mod support;
 mod users_admin;
+mod users_mutation;

@@ -32,6 +32,10 @@ pub struct Problem {
     /// Fields at fault, each with a JSON pointer into the request.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
+    /// The resource the problem is about, when the caller may act on it (e.g. the agent to
+    /// transfer after `agent_in_other_service`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance: Option<String>,
 }
 
 /// One field at fault in a request.

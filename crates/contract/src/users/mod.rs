@@ -84,3 +84,14 @@ pub struct UserPage {
     /// Page size (at most 100).
     pub per_page: i64,
 }
+
+/// `POST /api/v1/users/{id}/mutation`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(example = json!({})))]
+pub struct UserMutation {
+    /// The receiving service (central admins); others receive the agent in their own service.
+    #[serde(default)]
+    pub organization_id: Option<String>,
+}

@@ -217,3 +217,49 @@ pub async fn local_admins(
         .load(conn)
         .await
 }
+
+/// Moves an agent to another service: their probationers lose them as referent and their
+/// appointments to come are no longer assigned to them. Returns (probationers, appointments)
+/// released.
+pub async fn move_to_service(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    organization_id: Uuid,
+    now: chrono::DateTime<chrono::Utc>,
+) -> QueryResult<(usize, usize)> {
+    use crate::schema::{appointments, convicts};
+    diesel::update(users::table.find(id))
+        .set((
+            users::organization_id.eq(organization_id),
+            users::updated_at.eq(now),
+        ))
+        .execute(conn)
+        .await?;
+    let convicts = diesel::update(convicts::table.filter(convicts::referent_id.eq(id)))
+        .set(convicts::referent_id.eq(None::<Uuid>))
+        .execute(conn)
+        .await?;
+    let appointments = diesel::update(
+        appointments::table
+            .filter(appointments::assigned_agent_id.eq(id))
+            .filter(appointments::starts_at.gt(now)),
+    )
+    .set(appointments::assigned_agent_id.eq(None::<Uuid>))
+    .execute(conn)
+    .await?;
+    Ok((convicts, appointments))
+}
+
+/// The emails of the local admins of a service.
+pub async fn local_admin_emails(
+    conn: &mut AsyncPgConnection,
+    organization_id: Uuid,
+) -> QueryResult<Vec<String>> {
+    users::table
+        .filter(users::organization_id.eq(organization_id))
+        .filter(users::role.eq("local_admin"))
+        .order(users::email)
+        .select(users::email)
+        .load(conn)
+        .await
+}

@@ -11,6 +11,7 @@ mod decision;
 mod denial;
 pub mod divestments;
 pub mod month_views;
+pub mod mutation;
 pub mod organizations;
 mod scope;
 pub mod slots;

@@ -1,0 +1,64 @@
+//! Moving an agent to another service of the same type (« mutation », features §2.10).
+
+use super::{Actor, Decision, DenialReason};
+use crate::roles::{OrganizationType, Role};
+
+/// Moving an agent of a service of type `from` into the service `to` (of type `to_type`):
+/// the central admin, or a local admin of `to`; both services of the same type.
+pub fn transfer_agent<Id: Copy + Eq>(
+    actor: &Actor<Id>,
+    from: OrganizationType,
+    to: Id,
+    to_type: OrganizationType,
+) -> Decision {
+    super::require_charter(actor).and_then(|| {
+        if from != to_type {
+            return Decision::Denied(DenialReason::Forbidden);
+        }
+        match actor.role {
+            Role::Admin => Decision::Allowed,
+            Role::LocalAdmin => Decision::allow_if(actor.belongs_to(to), DenialReason::OutOfScope),
+            _ => Decision::Denied(DenialReason::Forbidden),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn central_and_local_admins_move_agents_between_services_of_a_type() {
+        for role in Role::ALL {
+            let kind = if role.fits_organization_type(OrganizationType::Spip) {
+                OrganizationType::Spip
+            } else {
+                OrganizationType::Tj
+            };
+            let actor = Actor {
+                user_id: 1_u8,
+                role,
+                organization_id: 10,
+                organization_type: kind,
+                charter_accepted: true,
+            };
+            let allowed = transfer_agent(&actor, kind, 10, kind).is_allowed();
+            assert_eq!(
+                allowed,
+                matches!(role, Role::Admin | Role::LocalAdmin),
+                "{role:?}"
+            );
+            let other_type = match kind {
+                OrganizationType::Spip => OrganizationType::Tj,
+                OrganizationType::Tj => OrganizationType::Spip,
+            };
+            assert!(!transfer_agent(&actor, other_type, 10, kind).is_allowed());
+            if role == Role::LocalAdmin {
+                assert_eq!(
+                    transfer_agent(&actor, kind, 11, kind),
+                    Decision::Denied(DenialReason::OutOfScope)
+                );
+            }
+        }
+    }
+}
