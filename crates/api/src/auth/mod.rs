@@ -17,6 +17,7 @@ mod one_time_link;
 mod password_reset;
 mod refresh;
 mod session;
+mod switch;
 
 pub use principal::{Agent, Principal, SignedIn};
 
@@ -28,6 +29,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(refresh::refresh)
         .service(logout::logout)
         .service(me::me)
+        .service(switch::switch)
         .service(invitation::accept)
         .service(password_reset::request)
         .service(password_reset::confirm);

@@ -127,3 +127,58 @@ async fn an_agent_of_another_service_is_moved_with_their_caseload_released() {
         ]
     );
 }
+
+#[actix_web::test]
+async fn antennas_of_a_headquarter_are_switched_by_the_roles_that_may() {
+    let app = TestApp::spawn().await;
+    let main = service(&app, "SPIP 92", OrganizationType::Spip).await;
+    let antenna = service(
+        &app,
+        "SPIP 92 - Antenne de Boulogne",
+        OrganizationType::Spip,
+    )
+    .await;
+    let elsewhere = service(&app, "SPIP 75", OrganizationType::Spip).await;
+    let headquarter = uuid::Uuid::now_v7();
+    msj_db::organizations::insert_headquarter_if_absent(
+        &mut *app.conn().await,
+        headquarter,
+        "Siège SPIP 92",
+    )
+    .await
+    .unwrap();
+    diesel::sql_query("UPDATE organizations SET headquarter_id = $1 WHERE id = ANY($2)")
+        .bind::<diesel::sql_types::Uuid, _>(headquarter)
+        .bind::<diesel::sql_types::Array<diesel::sql_types::Uuid>, _>(vec![main, antenna])
+        .execute(&mut *app.conn().await)
+        .await
+        .unwrap();
+    let switch = |token: String, to: uuid::Uuid| {
+        let app = &app;
+        async move {
+            app.send_as(
+                Method::POST,
+                &token,
+                "/api/v1/auth/me/service",
+                json!({"organization_id": to}),
+            )
+            .await
+        }
+    };
+    let overseer = token(&app, &agent(&app, main, Role::Overseer, true).await);
+    let switched: Value = switch(overseer.clone(), antenna)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(switched["organization"]["id"], antenna.to_string());
+    expect_problem(switch(overseer, elsewhere).await, 404, "not_found").await;
+    let cpip = token(&app, &agent(&app, main, Role::Cpip, true).await);
+    expect_problem(switch(cpip, antenna).await, 403, "forbidden").await;
+    let admin = token(&app, &agent(&app, main, Role::Admin, true).await);
+    assert_eq!(
+        switch(admin, elsewhere).await.status(),
+        200,
+        "the central admin goes anywhere"
+    );
+}

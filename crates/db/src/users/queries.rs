@@ -263,3 +263,20 @@ pub async fn local_admin_emails(
         .load(conn)
         .await
 }
+
+/// Sets an agent's current service (a switch within a headquarter keeps their caseload).
+pub async fn set_service(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    organization_id: Uuid,
+    now: chrono::DateTime<chrono::Utc>,
+) -> QueryResult<()> {
+    diesel::update(users::table.find(id))
+        .set((
+            users::organization_id.eq(organization_id),
+            users::updated_at.eq(now),
+        ))
+        .execute(conn)
+        .await
+        .map(drop)
+}

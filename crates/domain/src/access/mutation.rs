@@ -1,4 +1,5 @@
-//! Moving an agent to another service of the same type (« mutation », features §2.10).
+//! Moving an agent to another service of the same type (« mutation », features §2.10), and
+//! switching one's own service within a headquarter.
 
 use super::{Actor, Decision, DenialReason};
 use crate::roles::{OrganizationType, Role};
@@ -20,6 +21,27 @@ pub fn transfer_agent<Id: Copy + Eq>(
             Role::LocalAdmin => Decision::allow_if(actor.belongs_to(to), DenialReason::OutOfScope),
             _ => Decision::Denied(DenialReason::Forbidden),
         }
+    })
+}
+
+/// Switching one's own service (features §2.1, §3.6): the central admin to any service; a
+/// SPIP local admin, an overseer or a psychologist to another service of their headquarter.
+pub fn switch_service<Id: Copy + Eq>(
+    actor: &Actor<Id>,
+    own_headquarter: Option<Id>,
+    target_headquarter: Option<Id>,
+) -> Decision {
+    super::require_charter(actor).and_then(|| match actor.role {
+        Role::Admin => Decision::Allowed,
+        Role::LocalAdmin | Role::Overseer | Role::Psychologist
+            if actor.organization_type == OrganizationType::Spip =>
+        {
+            Decision::allow_if(
+                own_headquarter.is_some() && own_headquarter == target_headquarter,
+                DenialReason::OutOfScope,
+            )
+        }
+        _ => Decision::Denied(DenialReason::Forbidden),
     })
 }
 
@@ -59,6 +81,37 @@ mod tests {
                     Decision::Denied(DenialReason::OutOfScope)
                 );
             }
+        }
+    }
+
+    #[test]
+    fn services_are_switched_within_a_headquarter() {
+        for role in Role::ALL {
+            let kind = if role.fits_organization_type(OrganizationType::Spip) {
+                OrganizationType::Spip
+            } else {
+                OrganizationType::Tj
+            };
+            let actor = Actor {
+                user_id: 1_u8,
+                role,
+                organization_id: 10,
+                organization_type: kind,
+                charter_accepted: true,
+            };
+            let allowed = switch_service(&actor, Some(5), Some(5)).is_allowed();
+            let expected = role == Role::Admin
+                || (kind == OrganizationType::Spip
+                    && matches!(role, Role::LocalAdmin | Role::Overseer | Role::Psychologist));
+            assert_eq!(allowed, expected, "{role:?}");
+            assert_eq!(
+                switch_service(&actor, Some(5), Some(6)).is_allowed(),
+                role == Role::Admin
+            );
+            assert_eq!(
+                switch_service(&actor, None, None).is_allowed(),
+                role == Role::Admin
+            );
         }
     }
 }

@@ -1,0 +1,62 @@
+//! `POST /api/v1/auth/me/service`: « Changer d'antenne » / « Changer de service ».
+
+use actix_web::{post, web};
+use msj_contract::Problem;
+use msj_contract::auth::CurrentUser;
+use msj_contract::users::UserMutation;
+use msj_domain::access::mutation::switch_service;
+
+use super::session::current_user;
+use crate::ApiError;
+use crate::app::AppState;
+use crate::audit;
+use crate::auth::Agent;
+use crate::error::JsonBody;
+
+/// Moves the caller to another service: the central admin to any, a SPIP local admin, an
+/// overseer or a psychologist to another service of their headquarter.
+#[utoipa::path(operation_id = "switch_service", tag = "auth", security(("bearer" = [])),
+    request_body(content = UserMutation),
+    responses((status = 200, description = "The agent in the chosen service.", body = CurrentUser),
+        (status = 403, description = "The caller's role does not switch services.", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "Unknown service, or outside the caller's headquarter.", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`organization_id` missing or invalid.", body = Problem, content_type = "application/problem+json")))]
+#[post("/auth/me/service")]
+pub async fn switch(
+    Agent(agent): Agent,
+    state: web::Data<AppState>,
+    body: JsonBody<UserMutation>,
+) -> Result<web::Json<CurrentUser>, ApiError> {
+    let text = body.0.organization_id.ok_or_else(|| {
+        ApiError::invalid_field("/organization_id", "required", "Champ obligatoire.")
+    })?;
+    let to = ApiError::parse_id("/organization_id", &text)?;
+    let mut conn = msj_db::pool::connection(&state.pool).await?;
+    let target = msj_db::organizations::find(&mut conn, to)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    switch_service(
+        &agent.actor(),
+        agent.organization.headquarter_id,
+        target.headquarter_id,
+    )
+    .into_result()?;
+    if target.kind != agent.organization.kind && agent.role != msj_domain::roles::Role::Admin {
+        return Err(ApiError::not_found());
+    }
+    let now = state.clock.now();
+    msj_db::users::set_service(&mut conn, agent.user.id, target.id, now).await?;
+    audit::record(
+        &mut conn,
+        &agent,
+        now,
+        "user.switch_service",
+        "user",
+        Some(agent.user.id),
+    )
+    .await?;
+    let user = msj_db::users::find(&mut conn, agent.user.id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    Ok(web::Json(current_user(&user, &target)))
+}
