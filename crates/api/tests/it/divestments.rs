@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use crate::support::booking::{booked, convict, monday, place, set_now};
 use crate::support::fixtures::{agent, service, token};
-use crate::support::{TestApp, expect_problem};
+use crate::support::{TestApp, expect_problem, smtp};
 
 struct World {
     app: TestApp,
@@ -31,7 +31,11 @@ async fn link(app: &TestApp, spip: Uuid, tj: Uuid) {
 /// A probationer followed by TJ Paris and SPIP 75 with an appointment to come at SPIP 75; the
 /// greffe SAP of TJ Nanterre (linked to SPIP 92) asks for them.
 async fn world(requester_role: Role) -> World {
-    let app = TestApp::spawn().await;
+    world_with(requester_role, &[]).await
+}
+
+async fn world_with(requester_role: Role, more: &[(&str, String)]) -> World {
+    let app = TestApp::spawn_configured(|_| {}, more).await;
     set_now(&app, monday());
     let paris = service(&app, "TJ Paris", OrganizationType::Tj).await;
     let spip75 = service(&app, "SPIP 75", OrganizationType::Spip).await;
@@ -585,4 +589,30 @@ async fn a_new_town_asks_its_services_and_a_refusal_restores_the_old_one() {
         "the previous town is back"
     );
     assert_eq!(w.followers().await, sorted(vec![w.paris, w.spip75]));
+}
+
+#[actix_web::test]
+async fn the_requester_is_told_by_email_why_and_whom_to_call() {
+    let (url, mut received) = smtp::start().await;
+    let more = [
+        ("MSJ_SMTP_URL", url),
+        ("MSJ_MAIL_FROM", "MSJ <ne-pas-repondre@test.msj>".to_owned()),
+    ];
+    let w = world_with(Role::GreffSap, &more).await;
+    let created: Value = w.ask(&w.requester).await.json().await.unwrap();
+    let id = created["id"].as_str().unwrap();
+    let jap = agent(&w.app, w.paris, Role::Jap, true).await;
+    let refusal = json!({"decision": "refuse", "comment": "Audience JAP le 12 mars."});
+    let refused = w.answer(&token(&w.app, &jap), id, refusal).await;
+    assert_eq!(refused.status(), 200);
+    let message = tokio::time::timeout(std::time::Duration::from_secs(10), received.recv())
+        .await
+        .unwrap()
+        .unwrap();
+    let unfolded = message.replace("=\n", "").replace("=C3=A9", "é");
+    assert!(unfolded.contains("Audience JAP le 12 mars."), "{message}");
+    assert!(
+        unfolded.contains(&jap.email),
+        "the refusing agent's contact: {message}"
+    );
 }
