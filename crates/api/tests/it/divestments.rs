@@ -616,3 +616,41 @@ async fn the_requester_is_told_by_email_why_and_whom_to_call() {
         "the refusing agent's contact: {message}"
     );
 }
+
+#[actix_web::test]
+async fn the_central_admin_forces_an_answer_and_the_audit_log_says_so() {
+    let w = world(Role::GreffSap).await;
+    let created: Value = w.ask(&w.requester).await.json().await.unwrap();
+    let id = created["id"].as_str().unwrap();
+    let admin = token(&w.app, &agent(&w.app, w.nanterre, Role::Admin, true).await);
+    let forced: Value = w
+        .answer(
+            &admin,
+            id,
+            json!({"decision": "accept", "organization_id": w.paris}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(forced["state"], "accepted");
+    let paris = forced["answers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|answer| answer["organization_name"] == "TJ Paris")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        paris["comment"],
+        "Ce dessaisissement a été effectué par un administrateur."
+    );
+    let audit: Value = w
+        .app
+        .get_as(&admin, "/api/v1/audit?action=divestment.force_answer")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(audit["total"], 1);
+}
