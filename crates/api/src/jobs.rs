@@ -5,8 +5,9 @@
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use msj_db::{DbError, DbPool};
+use msj_db::DbPool;
 
+use crate::ApiError;
 use crate::clock::Clock;
 use crate::divestments::run_stalled;
 use crate::slots::generate_parallel;
@@ -30,27 +31,25 @@ pub async fn run_due(
     pool: &DbPool,
     clock: &Clock,
     public_url: &str,
-) -> Result<Vec<&'static str>, DbError> {
+) -> Result<Vec<&'static str>, ApiError> {
     let now = clock.now();
     let period = day(now);
     let mut conn = msj_db::pool::connection(pool).await?;
     let mut ran = Vec::new();
-    if msj_db::jobs::claim_run(&mut conn, SLOT_GENERATION, &period, now).await? {
-        let report = generate_parallel(pool, now, &|_, _| {}).await?;
-        tracing::info!(job = SLOT_GENERATION, %period, templates = report.templates, created = report.created, skipped = report.skipped, "job done");
-        let report = serde_json::to_value(report).unwrap_or_default();
-        msj_db::jobs::finish_run(&mut conn, SLOT_GENERATION, &period, clock.now(), report).await?;
-        ran.push(SLOT_GENERATION);
-    }
-    if msj_db::jobs::claim_run(&mut conn, STALLED_DIVESTMENTS, &period, now).await? {
-        let report = run_stalled(&mut conn, public_url, now)
-            .await
-            .map_err(|error| DbError::Unavailable(error.to_string()))?;
-        tracing::info!(job = STALLED_DIVESTMENTS, %period, auto_accepted = report.auto_accepted, reminded = report.reminded, "job done");
-        let report = serde_json::to_value(report).unwrap_or_default();
-        msj_db::jobs::finish_run(&mut conn, STALLED_DIVESTMENTS, &period, clock.now(), report)
-            .await?;
-        ran.push(STALLED_DIVESTMENTS);
+    for job in [SLOT_GENERATION, STALLED_DIVESTMENTS] {
+        if !msj_db::jobs::claim_run(&mut conn, job, &period, now).await? {
+            continue;
+        }
+        let report = match job {
+            SLOT_GENERATION => {
+                serde_json::to_value(generate_parallel(pool, now, &|_, _| {}).await?)
+            }
+            _ => serde_json::to_value(run_stalled(&mut conn, public_url, now).await?),
+        }
+        .unwrap_or_default();
+        tracing::info!(job, %period, %report, "job done");
+        msj_db::jobs::finish_run(&mut conn, job, &period, clock.now(), report).await?;
+        ran.push(job);
     }
     Ok(ran)
 }

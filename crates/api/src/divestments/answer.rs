@@ -13,7 +13,7 @@ use msj_domain::divestments::{
 use msj_domain::roles::Role;
 use uuid::Uuid;
 
-use super::effects::{Refusal, apply};
+use super::effects::{Refusal, apply, states_with};
 use super::view::render;
 use crate::ApiError;
 use crate::app::AppState;
@@ -116,15 +116,7 @@ pub async fn answer(
                 now,
             )
             .await?;
-            let mut states: Vec<AnswerState> = answers
-                .iter()
-                .map(|answer| AnswerState::from_key(&answer.state).unwrap_or(AnswerState::Pending))
-                .collect();
-            let index = answers
-                .iter()
-                .position(|answer| answer.id == mine.id)
-                .unwrap_or(0);
-            states[index] = decision;
+            let states = states_with(&answers, mine.id, decision);
             let convict = msj_db::convicts::find(conn, row.convict_id)
                 .await?
                 .ok_or_else(ApiError::not_found)?;

@@ -21,6 +21,7 @@ use super::effects::apply;
 use super::view::render;
 use crate::ApiError;
 use crate::app::AppState;
+use crate::appointments::followers;
 use crate::appointments::zone_of;
 use crate::audit;
 use crate::auth::Agent;
@@ -66,25 +67,21 @@ pub struct Asked<'a> {
 }
 
 /// Asks for `convict` to be followed as `asked` says; returns the request, decided at once
-/// when it can be.
+/// when it can be, or `None` when the services asked for already follow the person alone.
 pub async fn request(
     conn: &mut AsyncPgConnection,
     convict: &ConvictRow,
     asked: &Asked<'_>,
     public_url: &str,
     now: DateTime<Utc>,
-) -> Result<DivestmentRow, ApiError> {
+) -> Result<Option<DivestmentRow>, ApiError> {
     let Asked {
         target,
         destinations,
         requester,
         previous_city_id,
     } = *asked;
-    let current: Vec<Uuid> = msj_db::convicts::followers(conn, &[convict.id])
-        .await?
-        .into_iter()
-        .map(|(_, organization, _, _)| organization)
-        .collect();
+    let current = followers(conn, convict.id).await?;
     let facts = ConvictFacts {
         archived: convict.archived_at.is_some(),
         japat: convict.japat,
@@ -97,13 +94,7 @@ pub async fn request(
     let creation = decide(&facts, &current, destinations, &sources, now)
         .map_err(|error| ApiError::new(StatusCode::CONFLICT, error.code(), error.to_string()))?;
     let answers: Vec<(Uuid, AnswerState)> = match creation {
-        Creation::Nothing => {
-            return Err(ApiError::new(
-                StatusCode::CONFLICT,
-                "divestment_not_needed",
-                "Cette personne est déjà suivie par les services demandés.",
-            ));
-        }
+        Creation::Nothing => return Ok(None),
         Creation::AcceptedAtOnce { sources } => sources
             .into_iter()
             .map(|id| (id, AnswerState::AutoAccepted))
@@ -160,7 +151,7 @@ pub async fn request(
     } else if requester.1.group() == RoleGroup::Bex {
         msj_db::convicts::attach(conn, convict.id, destinations, now).await?;
     }
-    Ok(row)
+    Ok(Some(row))
 }
 
 /// Asks that the caller's service (its jurisdiction) follow a probationer. Accepted at once
@@ -198,7 +189,15 @@ pub async fn create(
                 requester: (agent.user.id, agent.role),
                 previous_city_id: None,
             };
-            let row = request(conn, &convict, &asked, &public_url, now).await?;
+            let row = request(conn, &convict, &asked, &public_url, now)
+                .await?
+                .ok_or_else(|| {
+                    ApiError::new(
+                        StatusCode::CONFLICT,
+                        "divestment_not_needed",
+                        "Cette personne est déjà suivie par les services demandés.",
+                    )
+                })?;
             audit::record(
                 conn,
                 &agent,

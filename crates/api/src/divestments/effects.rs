@@ -4,16 +4,29 @@
 use chrono::{DateTime, Utc};
 use msj_db::AsyncPgConnection;
 use msj_db::convicts::ConvictRow;
-use msj_db::divestments::DivestmentRow;
+use msj_db::divestments::{AnswerRow, DivestmentRow};
+use msj_domain::divestments::AnswerState;
 use msj_domain::divestments::organizations_after;
 use msj_domain::history::{HistoryEvent, texts};
 use uuid::Uuid;
 
 use crate::ApiError;
 use crate::appointments::Writer;
+use crate::appointments::followers;
 use crate::mail::divestment_texts::{divestment_accepted, divestment_refused};
 use crate::mail::outbox::queue;
 use crate::organizations::jurisdiction;
+
+/// The states of `answers` once the answer `id` becomes `state`.
+pub fn states_with(answers: &[AnswerRow], id: Uuid, state: AnswerState) -> Vec<AnswerState> {
+    answers
+        .iter()
+        .map(|answer| match answer.id == id {
+            true => state,
+            false => AnswerState::from_key(&answer.state).unwrap_or(AnswerState::Pending),
+        })
+        .collect()
+}
 
 /// Who refused, for the requester: the agent's name, service and contact.
 pub struct Refusal<'a> {
@@ -51,13 +64,9 @@ pub async fn apply(
         .await?
         .ok_or_else(ApiError::not_found)?;
     let target_jurisdiction = jurisdiction(conn, target.id).await?;
-    let current: Vec<Uuid> = msj_db::convicts::followers(conn, &[convict.id])
-        .await?
-        .into_iter()
-        .map(|(_, organization, _, _)| organization)
-        .collect();
-    let followers = organizations_after(accepted, &current, &target_jurisdiction);
-    msj_db::divestments::set_followers(conn, convict.id, &followers, now).await?;
+    let current = followers(conn, convict.id).await?;
+    let after = organizations_after(accepted, &current, &target_jurisdiction);
+    msj_db::divestments::set_followers(conn, convict.id, &after, now).await?;
     let city = match (accepted, target.use_inter_ressort) {
         (true, true) => convict.city_id,
         (true, false) => None,

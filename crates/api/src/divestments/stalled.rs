@@ -14,7 +14,7 @@ use msj_domain::divestments::{
 use serde::Serialize;
 use uuid::Uuid;
 
-use super::effects::apply;
+use super::effects::{apply, states_with};
 use crate::ApiError;
 use crate::mail::divestment_texts::divestment_reminder;
 use crate::mail::outbox::queue;
@@ -66,13 +66,7 @@ async fn accept_late(
             now,
         )
         .await?;
-        let states: Vec<AnswerState> = answers
-            .iter()
-            .map(|answer| match answer.id == answer_id {
-                true => auto,
-                false => AnswerState::from_key(&answer.state).unwrap_or(AnswerState::Pending),
-            })
-            .collect();
+        let states = states_with(&answers, answer_id, auto);
         if overall(&states) == DivestmentState::Accepted {
             msj_db::divestments::decide(conn, row.id, DivestmentState::AutoAccepted.key(), now)
                 .await?;

@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use msj_db::AsyncPgConnection;
 use msj_db::convicts::ConvictRow;
 use msj_db::divestments::DivestmentRow;
+use msj_domain::divestments::town_requester;
 use msj_domain::roles::{OrganizationType, Role};
 use uuid::Uuid;
 
@@ -13,7 +14,7 @@ use crate::ApiError;
 
 /// The transfer a change of town from `previous_city_id` calls for, if any: none for a JAPAT
 /// probationer, a town without services in MSJ, or services that already follow the person
-/// alone.
+/// alone (see [`request`]).
 pub async fn after_town_change(
     conn: &mut AsyncPgConnection,
     convict: &ConvictRow,
@@ -34,31 +35,19 @@ pub async fn after_town_change(
     let services = msj_db::cities::services_of(conn, city)
         .await?
         .unwrap_or_default();
-    let of = |kind: OrganizationType| {
-        services
-            .iter()
-            .find(|(_, service_kind)| *service_kind == kind.key())
-            .map(|(id, _)| *id)
-    };
-    let Some(target) = of(OrganizationType::Tj).or_else(|| of(OrganizationType::Spip)) else {
+    let typed: Vec<(Uuid, OrganizationType)> = services
+        .iter()
+        .filter_map(|(id, kind)| Some((*id, kind.parse().ok()?)))
+        .collect();
+    let Some(target) = town_requester(&typed) else {
         return Ok(None);
     };
     let destinations: Vec<Uuid> = services.iter().map(|(id, _)| *id).collect();
-    let current: Vec<Uuid> = msj_db::convicts::followers(conn, &[convict.id])
-        .await?
-        .into_iter()
-        .map(|(_, organization, _, _)| organization)
-        .collect();
-    if current.iter().all(|id| destinations.contains(id)) {
-        return Ok(None);
-    }
     let asked = Asked {
         target,
         destinations: &destinations,
         requester,
         previous_city_id,
     };
-    request(conn, convict, &asked, public_url, now)
-        .await
-        .map(Some)
+    request(conn, convict, &asked, public_url, now).await
 }

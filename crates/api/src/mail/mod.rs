@@ -5,6 +5,7 @@
 pub mod divestment_texts;
 mod html;
 mod mailer;
+pub mod mutation_texts;
 pub mod outbox;
 pub mod templates;
 pub mod worker;

@@ -126,7 +126,11 @@ pub async fn process<G: SmsGateway>(
         end: sms.organization.quiet_hours_end,
     };
     if let Some(until) = quiet.hold(kind, zone, now) {
-        msj_db::notifications::finish(conn, id, Outcome::Postponed(until), now).await?;
+        let postponed = Outcome::Postponed {
+            until,
+            attempts: sms.attempts - 1,
+        };
+        msj_db::notifications::finish(conn, id, postponed, now).await?;
         return Ok(false);
     }
     let phone = convict.phone.clone().unwrap_or_default();

@@ -25,6 +25,12 @@ const LAST_NAMES: &[&str] = &[
     "SCHMITT",
 ];
 
+/// The demo email of the agent with `role` in the service `slug`, e.g.
+/// `local-admin@spip-92.demo.msj.test`.
+pub fn email(role: Role, slug: &str) -> String {
+    format!("{}@{slug}.demo.msj.test", role.key().replace('_', "-"))
+}
+
 /// Seeds the agents; returns (created now, total).
 pub async fn seed(
     conn: &mut AsyncPgConnection,
@@ -37,15 +43,7 @@ pub async fn seed(
             .into_iter()
             .filter(|role| *role != Role::Admin && role.fits_organization_type(service.kind))
         {
-            wanted.push((
-                format!(
-                    "{}@{}.demo.msj.test",
-                    role.key().replace('_', "-"),
-                    service.slug
-                ),
-                role,
-                service.name,
-            ));
+            wanted.push((email(role, service.slug), role, service.name));
         }
     }
     let mut created = 0;

@@ -9,6 +9,7 @@ use msj_db::schema::{appointments, convict_organizations, convicts, divestments}
 use msj_domain::roles::Role;
 use uuid::Uuid;
 
+use super::agents::email;
 use super::id;
 use crate::ApiError;
 use crate::divestments::{Asked, request};
@@ -60,15 +61,18 @@ pub async fn seed(
             continue;
         };
         let destinations = jurisdiction(conn, target).await?;
-        let requester = id(&format!("local-admin@{slug}.demo.msj.test"));
+        let requester = id(&email(Role::LocalAdmin, slug));
         let asked = Asked {
             target,
             destinations: &destinations,
             requester: (requester, Role::LocalAdmin),
             previous_city_id: None,
         };
-        request(conn, &convict, &asked, public_url, now).await?;
-        made += 1;
+        made += usize::from(
+            request(conn, &convict, &asked, public_url, now)
+                .await?
+                .is_some(),
+        );
     }
     Ok(made)
 }

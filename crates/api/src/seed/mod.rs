@@ -63,7 +63,7 @@ pub fn demo(database_url: &str, demo_password: &str, public_url: &str) -> Result
             seeded.total, seeded.created, seeded.appointments, seeded.sms_sent
         );
         let seeded = conn
-            .transaction::<_, msj_db::DbError, _>(async |conn| {
+            .transaction::<_, crate::ApiError, _>(async |conn| {
                 slots::seed(conn, &services, chrono::Utc::now()).await
             })
             .await

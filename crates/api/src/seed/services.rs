@@ -165,7 +165,7 @@ async fn add(
         is_japat_court,
     };
     organizations::insert_if_absent(conn, &organization).await?;
-    let place_name = format!("{name} - Accueil");
+    let place_name = place_name(name);
     let place = PlaceRow {
         id: id(&place_name),
         organization_id: organization.id,
@@ -189,18 +189,31 @@ async fn add(
         types.push("japat");
     }
     organizations::offer_types(conn, place.id, &types).await?;
-    let agenda = if kind == OrganizationType::Tj {
-        "Cabinet JAP 1"
-    } else {
-        "Agenda principal"
-    };
-    organizations::insert_agenda_if_absent(
-        conn,
-        id(&format!("{place_name}/{agenda}")),
-        place.id,
-        agenda,
-    )
-    .await
+    organizations::insert_agenda_if_absent(conn, agenda_id(name, kind), place.id, agenda_name(kind))
+        .await
+}
+
+/// The name of a demo service's place.
+pub fn place_name(service: &str) -> String {
+    format!("{service} - Accueil")
+}
+
+/// The name of the agenda of a demo service's place.
+fn agenda_name(kind: OrganizationType) -> &'static str {
+    match kind {
+        OrganizationType::Tj => "Cabinet JAP 1",
+        OrganizationType::Spip => "Agenda principal",
+    }
+}
+
+/// The id of a demo service's place.
+pub fn place_id(service: &str) -> uuid::Uuid {
+    id(&place_name(service))
+}
+
+/// The id of the agenda of a demo service's place.
+pub fn agenda_id(service: &str, kind: OrganizationType) -> uuid::Uuid {
+    id(&format!("{}/{}", place_name(service), agenda_name(kind)))
 }
 
 fn slug(name: &str) -> String {

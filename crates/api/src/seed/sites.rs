@@ -137,13 +137,8 @@ async fn site(conn: &mut AsyncPgConnection, service: &Service) -> Result<Option<
         .filter_map(|(type_id, key)| Some((*type_id, key.parse().ok()?)))
         .collect();
     let role = if spip { Role::Cpip } else { Role::GreffSap };
-    let email = format!(
-        "{}@{}.demo.msj.test",
-        role.key().replace('_', "-"),
-        service.slug
-    );
     let booker = users::table
-        .find(id(&email))
+        .find(id(&super::agents::email(role, service.slug)))
         .select(users::id)
         .first::<Uuid>(conn)
         .await

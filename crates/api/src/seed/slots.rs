@@ -5,17 +5,17 @@
 use chrono::{DateTime, NaiveTime, Utc};
 use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
-use msj_db::schema::{
-    appointment_types, appointments, convict_organizations, convicts, history_items, slots,
-};
+use msj_db::AsyncPgConnection;
+use msj_db::schema::{appointments, convict_organizations, convicts, history_items, slots};
 use msj_db::slots::SlotTemplateRow;
-use msj_db::{AsyncPgConnection, DbError};
 use msj_domain::history::{HistoryEvent, texts};
 use msj_domain::roles::{OrganizationType, Role};
 use uuid::Uuid;
 
+use super::agents::email;
 use super::id;
-use super::services::Service;
+use super::services::{Service, agenda_id, place_id, place_name};
+use crate::ApiError;
 use crate::appointments::moment;
 use crate::slots::generate_all;
 
@@ -60,29 +60,10 @@ pub struct SeededSlots {
     pub bookings: usize,
 }
 
-fn place_and_agenda(service: &Service) -> (Uuid, Uuid) {
-    let place = format!("{} - Accueil", service.name);
-    let agenda = match service.kind {
-        OrganizationType::Tj => "Cabinet JAP 1",
-        OrganizationType::Spip => "Agenda principal",
-    };
-    (id(&place), id(&format!("{place}/{agenda}")))
-}
-
-fn agent(role: Role, service: &Service) -> Uuid {
-    id(&format!(
-        "{}@{}.demo.msj.test",
-        role.key().replace('_', "-"),
-        service.slug
-    ))
-}
-
-async fn type_id(conn: &mut AsyncPgConnection, key: &str) -> QueryResult<Uuid> {
-    appointment_types::table
-        .filter(appointment_types::key.eq(key))
-        .select(appointment_types::id)
-        .first(conn)
-        .await
+async fn type_id(conn: &mut AsyncPgConnection, key: &str) -> Result<Uuid, ApiError> {
+    msj_db::appointments::type_id(conn, key)
+        .await?
+        .ok_or_else(|| ApiError::internal("missing appointment type"))
 }
 
 /// Seeds the templates, generates the slots and books the first ones.
@@ -90,10 +71,13 @@ pub async fn seed(
     conn: &mut AsyncPgConnection,
     services: &[Service],
     now: DateTime<Utc>,
-) -> Result<SeededSlots, DbError> {
+) -> Result<SeededSlots, ApiError> {
     let mut rows = Vec::new();
     for service in services {
-        let (place, agenda) = place_and_agenda(service);
+        let (place, agenda) = (
+            place_id(service.name),
+            agenda_id(service.name, service.kind),
+        );
         for (key, _, days, times, capacity) in TEMPLATES.iter().filter(|t| t.1 == service.kind) {
             let type_id = type_id(conn, key).await?;
             for day in *days {
@@ -133,8 +117,8 @@ async fn book(
     service: &Service,
     services: &[Service],
     now: DateTime<Utc>,
-) -> Result<usize, DbError> {
-    let (_, agenda) = place_and_agenda(service);
+) -> Result<usize, ApiError> {
+    let agenda = agenda_id(service.name, service.kind);
     let key = match service.kind {
         OrganizationType::Tj => "sortie_audience_sap",
         OrganizationType::Spip => "sortie_audience_spip",
@@ -177,14 +161,12 @@ async fn book(
         .select((convicts::id, convicts::first_name, convicts::last_name))
         .load(conn)
         .await?;
-    let zone = crate::appointments::zone_of(
-        &msj_db::organizations::find(conn, organization)
-            .await?
-            .ok_or(DbError::Query(diesel::result::Error::NotFound))?,
-    )
-    .map_err(|error| DbError::Unavailable(error.to_string()))?;
-    let (place, _) = place_and_agenda(service);
-    let booker = agent(Role::Bex, court);
+    let organization_row = msj_db::organizations::find(conn, organization)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    let zone = crate::appointments::zone_of(&organization_row)?;
+    let place = place_id(service.name);
+    let booker = id(&email(Role::Bex, court.slug));
     let mut people = people.iter().cycle();
     let mut booked = 0;
     for (index, (slot, starts_at, capacity)) in chosen.iter().enumerate() {
@@ -223,7 +205,7 @@ async fn book(
                     history_items::content.eq(texts::booked(
                         &format!("{first} {last}"),
                         moment(*starts_at, zone),
-                        &format!("{} - Accueil", service.name),
+                        &place_name(service.name),
                         false,
                     )),
                     history_items::actor_id.eq(booker),

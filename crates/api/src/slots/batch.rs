@@ -14,6 +14,7 @@ use crate::ApiError;
 use crate::app::AppState;
 use crate::auth::Agent;
 use crate::error::JsonBody;
+use crate::organizations::jurisdiction;
 
 /// Most dates in one batch.
 const MAX_DATES: usize = 366;
@@ -76,12 +77,13 @@ pub async fn create(
     let duration = check_duration(request.duration_min)?;
     let capacity = check_capacity(request.capacity, 0)?;
     let mut conn = msj_db::pool::connection(&state.pool).await?;
+    let reach = jurisdiction(&mut conn, agent.organization.id).await?;
     let target = target(
         &mut conn,
         &agent,
         &request.agenda_id,
         &request.appointment_type,
-        Managing::Slots,
+        Managing::Slots(&reach),
     )
     .await?;
     let calendar = BookingCalendar {

@@ -14,15 +14,14 @@ use uuid::Uuid;
 use crate::ApiError;
 use crate::appointments::calendar_of;
 use crate::auth::principal::AgentPrincipal;
-use crate::organizations::jurisdiction;
 
 /// Which rule the caller must pass.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Managing {
+pub enum Managing<'a> {
     /// Weekly templates (own service).
     Templates,
-    /// Slots (own service; the central admin their jurisdiction).
-    Slots,
+    /// Slots (own service; the central admin this jurisdiction, read once per request).
+    Slots(&'a [Uuid]),
 }
 
 /// An agenda ready to hold slots of one type.
@@ -48,12 +47,11 @@ pub fn local_time(pointer: &str, text: &str) -> Result<NaiveTime, ApiError> {
 }
 
 /// Checks that the caller may manage slots of the service owning `agenda`, of type `kind`.
-pub async fn allow(
-    conn: &mut AsyncPgConnection,
+pub fn allow(
     agent: &AgentPrincipal,
     agenda: &SlotAgenda,
     kind: AppointmentTypeKey,
-    managing: Managing,
+    managing: Managing<'_>,
 ) -> Result<(), ApiError> {
     let organization_type: OrganizationType = agenda
         .organization
@@ -68,10 +66,7 @@ pub async fn allow(
     let actor = agent.actor();
     let decision = match managing {
         Managing::Templates => manage_slot_templates(&actor, &target),
-        Managing::Slots => {
-            let reach = jurisdiction(conn, agent.organization.id).await?;
-            manage_slots(&actor, &target, &reach)
-        }
+        Managing::Slots(reach) => manage_slots(&actor, &target, reach),
     };
     Ok(decision.into_result()?)
 }
@@ -83,7 +78,7 @@ pub async fn target(
     agent: &AgentPrincipal,
     agenda_text: &str,
     type_key: &str,
-    managing: Managing,
+    managing: Managing<'_>,
 ) -> Result<Target, ApiError> {
     let agenda_id = ApiError::parse_id("/agenda_id", agenda_text)?;
     let kind: AppointmentTypeKey = type_key
@@ -103,7 +98,7 @@ pub async fn target(
         .ok_or_else(|| {
             ApiError::invalid_field("/agenda_id", "unknown_agenda", "Agenda inconnu ou archivé.")
         })?;
-    allow(conn, agent, &agenda, kind, managing).await?;
+    allow(agent, &agenda, kind, managing)?;
     let offered = msj_db::organizations::offered_types(conn, &[agenda.place.id]).await?;
     if !offered.iter().any(|(_, key)| key == kind.key()) {
         return Err(ApiError::invalid_field(

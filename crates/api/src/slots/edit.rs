@@ -16,6 +16,7 @@ use crate::app::AppState;
 use crate::auth::Agent;
 use crate::auth::principal::AgentPrincipal;
 use crate::error::JsonBody;
+use crate::organizations::jurisdiction;
 
 /// Most slots closed at once.
 const MAX_SELECTION: usize = 500;
@@ -34,13 +35,14 @@ async fn managed(
     agenda_ids.sort_unstable();
     agenda_ids.dedup();
     let agendas = msj_db::slots::slot_agendas(conn, &agenda_ids).await?;
+    let reach = jurisdiction(conn, agent.organization.id).await?;
     for (slot, key) in &found {
         let agenda = agendas
             .iter()
             .find(|agenda| agenda.agenda_id == slot.agenda_id)
             .ok_or_else(ApiError::not_found)?;
         let kind: AppointmentTypeKey = key.parse().map_err(ApiError::internal)?;
-        allow(conn, agent, agenda, kind, Managing::Slots).await?;
+        allow(agent, agenda, kind, Managing::Slots(&reach))?;
     }
     Ok(found.into_iter().map(|(slot, _)| slot).collect())
 }

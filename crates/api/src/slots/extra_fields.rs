@@ -13,7 +13,8 @@ use msj_domain::access::month_views::{edit_extra_value, manage_extra_fields};
 use msj_domain::appointment_types::AppointmentTypeKey;
 use msj_domain::roles::OrganizationType;
 use msj_domain::slots::{
-    ExtraFieldScope, ExtraFieldType, check_field_name, check_room, check_value,
+    ExtraFieldScope, ExtraFieldType, booking_fields_required, check_field_name, check_room,
+    check_value,
 };
 use serde::Deserialize;
 use uuid::Uuid;
@@ -318,17 +319,17 @@ pub async fn booking_values(
     kind: AppointmentTypeKey,
     given: &std::collections::BTreeMap<String, String>,
 ) -> Result<Vec<(Uuid, String)>, ApiError> {
-    let asked: Vec<ExtraField> = match field_organization(conn, place_organization).await? {
-        Some(tj) => fields(conn, tj)
-            .await?
-            .into_iter()
-            .filter(|field| {
-                field.scope == ExtraFieldScope::AppointmentCreate.key()
-                    && field.appointment_types.iter().any(|key| key == kind.key())
-            })
-            .collect(),
-        None => Vec::new(),
+    let Some(tj) = field_organization(conn, place_organization).await? else {
+        return Ok(Vec::new());
     };
+    let asked: Vec<ExtraField> = fields(conn, tj)
+        .await?
+        .into_iter()
+        .filter(|field| {
+            field.scope == ExtraFieldScope::AppointmentCreate.key()
+                && field.appointment_types.iter().any(|key| key == kind.key())
+        })
+        .collect();
     let mut values = Vec::new();
     for (id, text) in given {
         let field = asked.iter().find(|field| field.id == *id).ok_or_else(|| {
@@ -343,10 +344,7 @@ pub async fn booking_values(
             values.push((id.parse().map_err(ApiError::internal)?, value));
         }
     }
-    let required = asked.iter().any(|field| {
-        field.organization_id == agent_organization_id.to_string()
-            && convict_organizations.contains(&agent_organization_id)
-    });
+    let required = booking_fields_required(tj, agent_organization_id, convict_organizations);
     if required && values.len() < asked.len() {
         let names: Vec<&str> = asked.iter().map(|field| field.name.as_str()).collect();
         return Err(ApiError::invalid_field(

@@ -12,6 +12,7 @@ use msj_db::slots::{SeatHolder, SlotRow};
 use msj_domain::access::month_views::{month_view_covers_jurisdiction, view_month};
 use msj_domain::appointment_types::AppointmentTypeKey;
 use msj_domain::roles::Role;
+use msj_domain::slots::free_seats;
 use serde::Deserialize;
 use utoipa::IntoParams;
 use uuid::Uuid;
@@ -87,12 +88,8 @@ fn month_slot(
         .filter(|holder| holder.slot_id == Some(slot.id))
         .map(|holder| seat(holder, values))
         .collect();
-    if slot.open {
-        let free = usize::try_from(slot.capacity)
-            .unwrap_or(0)
-            .saturating_sub(seats.len());
-        seats.extend(std::iter::repeat_with(free_seat).take(free));
-    }
+    let free = free_seats(slot.open, slot.capacity, seats.len());
+    seats.extend(std::iter::repeat_with(free_seat).take(free));
     MonthSlot {
         id: slot.id.to_string(),
         local_time: slot.local_time.format("%H:%M").to_string(),

@@ -65,7 +65,7 @@ async fn managed(
         .filter_map(|(_, key)| key.parse::<AppointmentTypeKey>().ok())
         .filter(|kind| kind.is_slot_system())
     {
-        match allow(conn, agent, &agenda, kind, Managing::Templates).await {
+        match allow(agent, &agenda, kind, Managing::Templates) {
             Ok(()) => keys.push(kind.key().to_owned()),
             Err(error) => denial = Some(error),
         }
@@ -95,7 +95,7 @@ async fn managed_template(
         .pop()
         .ok_or_else(ApiError::not_found)?;
     let kind: AppointmentTypeKey = key.parse().map_err(ApiError::internal)?;
-    allow(conn, agent, &agenda, kind, Managing::Templates).await?;
+    allow(agent, &agenda, kind, Managing::Templates)?;
     Ok((row, key))
 }
 

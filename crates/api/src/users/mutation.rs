@@ -15,7 +15,7 @@ use crate::app::AppState;
 use crate::audit;
 use crate::auth::Agent;
 use crate::error::JsonBody;
-use crate::mail::divestment_texts::{agent_left, agent_moved};
+use crate::mail::mutation_texts::{agent_left, agent_moved};
 use crate::mail::outbox::queue;
 
 /// Moves an agent into the caller's service (or, for the central admin, `organization_id`), of

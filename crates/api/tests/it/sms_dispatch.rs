@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::support::TestApp;
-use crate::support::booking::{booked, convict, monday, place, set_now, sms_rows};
+use crate::support::booking::{booked, convict, monday, place, reloaded, set_now, sms_rows};
 use crate::support::fixtures::{agent, service, token};
 use crate::support::sms::FakeProvider;
 
@@ -42,6 +42,11 @@ async fn world() -> World {
 }
 
 impl World {
+    /// Books a `suivi_spip` for the person at the local time `at`.
+    async fn book(&self, at: &str, sms: Option<&str>) -> Value {
+        booked(&self.app, &self.cpip, self.person, self.room, at, sms).await
+    }
+
     async fn dispatch(&self) -> usize {
         run_once(
             &self.app.state.pool,
@@ -54,15 +59,11 @@ impl World {
     }
 
     async fn reload(&self, appointment: &Value) -> Value {
-        let path = format!(
-            "/api/v1/appointments/{}",
-            appointment["id"].as_str().unwrap()
-        );
         let token = token(
             &self.app,
             &agent(&self.app, self.spip().await, Role::Cpip, true).await,
         );
-        self.app.get_as(&token, &path).await.json().await.unwrap()
+        reloaded(&self.app, &token, appointment).await
     }
 
     async fn spip(&self) -> Uuid {
@@ -89,15 +90,7 @@ fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
 #[actix_web::test]
 async fn the_summon_goes_at_once_and_the_reminder_at_its_minute() {
     let w = world().await;
-    let appointment = booked(
-        &w.app,
-        &w.cpip,
-        w.person,
-        w.room,
-        "2027-03-12T14:30",
-        Some("now_and_reminder"),
-    )
-    .await;
+    let appointment = w.book("2027-03-12T14:30", Some("now_and_reminder")).await;
     assert_eq!(w.dispatch().await, 1);
     assert_eq!(
         w.states(&appointment).await,
@@ -183,30 +176,14 @@ async fn the_summon_goes_at_once_and_the_reminder_at_its_minute() {
 #[actix_web::test]
 async fn failures_are_permanent_or_retried_with_backoff() {
     let w = world().await;
-    let first = booked(
-        &w.app,
-        &w.cpip,
-        w.person,
-        w.room,
-        "2027-03-12T14:30",
-        Some("now_and_reminder"),
-    )
-    .await;
+    let first = w.book("2027-03-12T14:30", Some("now_and_reminder")).await;
     w.provider.answer(100);
     w.dispatch().await;
     assert_eq!(
         w.states(&first).await[0],
         ("summon".to_owned(), "failed".to_owned())
     );
-    let second = booked(
-        &w.app,
-        &w.cpip,
-        w.person,
-        w.room,
-        "2027-03-12T15:30",
-        Some("now_and_reminder"),
-    )
-    .await;
+    let second = w.book("2027-03-12T15:30", Some("now_and_reminder")).await;
     w.provider.answer(3);
     w.dispatch().await;
     assert_eq!(
@@ -252,15 +229,7 @@ async fn failures_are_permanent_or_retried_with_backoff() {
 #[actix_web::test]
 async fn guards_cancel_too_late_and_cap_messages() {
     let w = world().await;
-    let canceled = booked(
-        &w.app,
-        &w.cpip,
-        w.person,
-        w.room,
-        "2027-03-12T14:30",
-        Some("reminder_only"),
-    )
-    .await;
+    let canceled = w.book("2027-03-12T14:30", Some("reminder_only")).await;
     let path = format!(
         "/api/v1/appointments/{}/cancel",
         canceled["id"].as_str().unwrap()
@@ -268,21 +237,9 @@ async fn guards_cancel_too_late_and_cap_messages() {
     w.app
         .send_as(Method::POST, &w.cpip, &path, json!({"send_sms": false}))
         .await;
-    let soon = booked(
-        &w.app,
-        &w.cpip,
-        w.person,
-        w.room,
-        "2027-03-01T10:30",
-        Some("reminder_only"),
-    )
-    .await;
+    let soon = w.book("2027-03-01T10:30", Some("reminder_only")).await;
     for hour in 9..15 {
-        booked(
-            &w.app,
-            &w.cpip,
-            w.person,
-            w.room,
+        w.book(
             &format!("2027-03-05T{hour:02}:00"),
             Some("now_and_reminder"),
         )
@@ -332,15 +289,7 @@ struct StateRow {
 async fn failing_numbers_and_the_outbox_are_listed_to_admins() {
     use crate::support::expect_problem;
     let w = world().await;
-    booked(
-        &w.app,
-        &w.cpip,
-        w.person,
-        w.room,
-        "2027-03-12T14:30",
-        Some("now_and_reminder"),
-    )
-    .await;
+    w.book("2027-03-12T14:30", Some("now_and_reminder")).await;
     w.provider.answer(16);
     w.dispatch().await;
     let spip = w.spip().await;
@@ -371,15 +320,7 @@ async fn failing_numbers_and_the_outbox_are_listed_to_admins() {
     let path = format!("/api/v1/notifications/failing-numbers?organization_id={spip}");
     expect_problem(w.app.get_as(&other_admin, &path).await, 404, "not_found").await;
     let outbox = msj_api::notifications::gateway::OutboxGateway::new(w.app.state.pool.clone());
-    booked(
-        &w.app,
-        &w.cpip,
-        w.person,
-        w.room,
-        "2027-03-12T15:30",
-        Some("now_and_reminder"),
-    )
-    .await;
+    w.book("2027-03-12T15:30", Some("now_and_reminder")).await;
     for _ in 0..2 {
         run_once(
             &w.app.state.pool,

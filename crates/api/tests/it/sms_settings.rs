@@ -10,7 +10,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use crate::support::booking::{Desk, booked, convict, desk, place, set_now, sms_rows};
+use crate::support::booking::{Desk, booked, convict, desk, place, reloaded, set_now, sms_rows};
 use crate::support::fixtures::{TestAgent, agent, agent_with_role, token};
 use crate::support::sms::FakeProvider;
 use crate::support::{TestApp, expect_problem};
@@ -36,12 +36,7 @@ fn cayenne(day: u32, hour: u32, minute: u32) -> DateTime<Utc> {
 
 /// The appointment as its agent sees it now (a fresh token: the clock moves in days).
 async fn reload(app: &TestApp, agent: &TestAgent, appointment: &Value) -> Value {
-    let token = token(app, agent);
-    let path = format!(
-        "/api/v1/appointments/{}",
-        appointment["id"].as_str().unwrap()
-    );
-    app.get_as(&token, &path).await.json().await.unwrap()
+    reloaded(app, &token(app, agent), appointment).await
 }
 
 #[actix_web::test]

@@ -4,7 +4,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::support::TestApp;
-use crate::support::booking::{Desk, booked, desk, sms_rows};
+use crate::support::booking::{Desk, booked, desk, reloaded, sms_rows};
 
 #[actix_web::test]
 async fn a_probationer_stops_sms_and_an_agent_reenables_them() {
@@ -87,18 +87,7 @@ async fn a_probationer_stops_sms_and_an_agent_reenables_them() {
         (record["refused_phone"].as_bool(), record["phone"].as_str()),
         (Some(true), Some("+33639981234"))
     );
-    let fetched: Value = app
-        .get_as(
-            &cpip,
-            &format!(
-                "/api/v1/appointments/{}",
-                appointment["id"].as_str().unwrap()
-            ),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let fetched: Value = reloaded(&app, &cpip, &appointment).await;
     assert_eq!(sms_rows(&fetched)[0].1, "canceled");
     let history: Value = app
         .get_as(&cpip, &format!("/api/v1/history?convict_id={person}"))
@@ -123,18 +112,7 @@ async fn a_probationer_stops_sms_and_an_agent_reenables_them() {
         )
         .await;
     assert_eq!(reactivated.status(), 200);
-    let fetched: Value = app
-        .get_as(
-            &cpip,
-            &format!(
-                "/api/v1/appointments/{}",
-                appointment["id"].as_str().unwrap()
-            ),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let fetched: Value = reloaded(&app, &cpip, &appointment).await;
     assert_eq!(
         sms_rows(&fetched).last().unwrap().1,
         "created",

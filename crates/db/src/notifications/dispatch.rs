@@ -125,8 +125,13 @@ pub enum Outcome {
         /// Number written to.
         phone: String,
     },
-    /// Claimed inside the quiet hours: waits until then, the attempt not counted.
-    Postponed(DateTime<Utc>),
+    /// Claimed inside the quiet hours: waits until `until`, the attempt not counted.
+    Postponed {
+        /// When it may leave.
+        until: DateTime<Utc>,
+        /// Attempts before this claim.
+        attempts: i32,
+    },
     /// Refused this time: tried again at `retry_at`.
     Retry {
         /// Gateway code or transport error.
@@ -138,6 +143,78 @@ pub enum Outcome {
     },
 }
 
+/// The columns an outcome sets (`None`: left as they are).
+#[derive(AsChangeset)]
+#[diesel(table_name = notifications)]
+struct Finished {
+    state: &'static str,
+    content: Option<String>,
+    target_phone: Option<String>,
+    external_id: Option<String>,
+    sent_at: Option<DateTime<Utc>>,
+    unsent_reason: Option<&'static str>,
+    response_code: Option<String>,
+    due_at: Option<DateTime<Utc>>,
+    attempts: Option<i32>,
+    lease_until: Option<Option<DateTime<Utc>>>,
+    updated_at: DateTime<Utc>,
+}
+
+impl Finished {
+    fn of(outcome: Outcome, now: DateTime<Utc>) -> Self {
+        let base = |state| Self {
+            state,
+            content: None,
+            target_phone: None,
+            external_id: None,
+            sent_at: None,
+            unsent_reason: None,
+            response_code: None,
+            due_at: None,
+            attempts: None,
+            lease_until: Some(None),
+            updated_at: now,
+        };
+        match outcome {
+            Outcome::Sent {
+                content,
+                phone,
+                external_id,
+            } => Self {
+                content: Some(content),
+                target_phone: Some(phone),
+                external_id,
+                sent_at: Some(now),
+                ..base("sent")
+            },
+            Outcome::Unsent(reason) => Self {
+                unsent_reason: Some(reason),
+                ..base("unsent")
+            },
+            Outcome::Postponed { until, attempts } => Self {
+                due_at: Some(until),
+                attempts: Some(attempts),
+                ..base("created")
+            },
+            Outcome::Failed { code, phone } => Self {
+                response_code: Some(code),
+                target_phone: Some(phone),
+                ..base("failed")
+            },
+            Outcome::Retry {
+                code,
+                phone,
+                retry_at,
+            } => Self {
+                response_code: Some(code),
+                target_phone: Some(phone),
+                due_at: Some(retry_at),
+                ..base("created")
+            },
+        }
+    }
+}
+
 /// Records the outcome of a claimed message, if it is still `programmed` (a cancelation in
 /// the meantime wins); `false` otherwise.
 pub async fn finish(
@@ -146,83 +223,15 @@ pub async fn finish(
     outcome: Outcome,
     now: DateTime<Utc>,
 ) -> QueryResult<bool> {
-    let target = notifications::table
-        .filter(notifications::id.eq(id))
-        .filter(notifications::state.eq("programmed"));
-    let lease = notifications::lease_until.eq(None::<DateTime<Utc>>);
-    let changed = match outcome {
-        Outcome::Sent {
-            content,
-            phone,
-            external_id,
-        } => {
-            diesel::update(target)
-                .set((
-                    notifications::state.eq("sent"),
-                    notifications::content.eq(content),
-                    notifications::target_phone.eq(phone),
-                    notifications::external_id.eq(external_id),
-                    notifications::sent_at.eq(now),
-                    lease,
-                    notifications::updated_at.eq(now),
-                ))
-                .execute(conn)
-                .await?
-        }
-        Outcome::Unsent(reason) => {
-            diesel::update(target)
-                .set((
-                    notifications::state.eq("unsent"),
-                    notifications::unsent_reason.eq(reason),
-                    lease,
-                    notifications::updated_at.eq(now),
-                ))
-                .execute(conn)
-                .await?
-        }
-        Outcome::Postponed(until) => {
-            diesel::update(target)
-                .set((
-                    notifications::state.eq("created"),
-                    notifications::due_at.eq(until),
-                    notifications::attempts.eq(notifications::attempts - 1),
-                    lease,
-                    notifications::updated_at.eq(now),
-                ))
-                .execute(conn)
-                .await?
-        }
-        Outcome::Failed { code, phone } => {
-            diesel::update(target)
-                .set((
-                    notifications::state.eq("failed"),
-                    notifications::response_code.eq(code),
-                    notifications::target_phone.eq(phone),
-                    lease,
-                    notifications::updated_at.eq(now),
-                ))
-                .execute(conn)
-                .await?
-        }
-        Outcome::Retry {
-            code,
-            phone,
-            retry_at,
-        } => {
-            diesel::update(target)
-                .set((
-                    notifications::state.eq("created"),
-                    notifications::due_at.eq(retry_at),
-                    notifications::response_code.eq(code),
-                    notifications::target_phone.eq(phone),
-                    lease,
-                    notifications::updated_at.eq(now),
-                ))
-                .execute(conn)
-                .await?
-        }
-    };
-    Ok(changed > 0)
+    diesel::update(
+        notifications::table
+            .filter(notifications::id.eq(id))
+            .filter(notifications::state.eq("programmed")),
+    )
+    .set(Finished::of(outcome, now))
+    .execute(conn)
+    .await
+    .map(|changed| changed > 0)
 }
 
 /// The development gateway: keeps the message once per client reference.

@@ -17,7 +17,7 @@ pub use comments::{
 };
 pub use creation::{ConvictFacts, Creation, SourceService, decide};
 pub use error::DivestmentError;
-pub use outcome::organizations_after;
+pub use outcome::{organizations_after, town_requester};
 pub use states::{AnswerState, DivestmentState};
 pub use timer::{
     AUTO_ACCEPT_AFTER, REMINDER_EVERY, auto_accept_due, may_auto_accept, reminder_due,

@@ -21,6 +21,15 @@ pub fn check_capacity(capacity: i32, used: i32) -> Result<i32, FieldProblem> {
     Ok(capacity)
 }
 
+/// The free seats a month view shows for a slot: what the appointments holding one leave of
+/// its capacity while it is open; none once it is closed.
+pub fn free_seats(open: bool, capacity: i32, taken: usize) -> usize {
+    match open {
+        true => usize::try_from(capacity).unwrap_or(0).saturating_sub(taken),
+        false => 0,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -37,5 +46,12 @@ mod tests {
             below.detail,
             "La nouvelle capacité doit être au minimum de 4 place(s)."
         );
+    }
+
+    #[test]
+    fn free_seats_of_open_slots_only() {
+        assert_eq!(free_seats(true, 3, 1), 2);
+        assert_eq!(free_seats(true, 2, 3), 0);
+        assert_eq!(free_seats(false, 3, 1), 0);
     }
 }

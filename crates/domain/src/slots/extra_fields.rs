@@ -89,6 +89,16 @@ pub fn check_room(existing: usize) -> Result<(), FieldProblem> {
     Ok(())
 }
 
+/// Whether the fields a TJ asks at booking must be filled: when the booking agent's service
+/// is that TJ and follows the probationer (domain §1.12).
+pub fn booking_fields_required<Id: Copy + PartialEq>(
+    tj: Id,
+    agent_organization: Id,
+    convict_organizations: &[Id],
+) -> bool {
+    tj == agent_organization && convict_organizations.contains(&agent_organization)
+}
+
 /// A value as stored: text trimmed (200 characters at most), a date as `AAAA-MM-JJ`; `None`
 /// when blank (the value is cleared).
 pub fn check_value(
@@ -134,6 +144,19 @@ mod tests {
         assert_eq!(text(&"x".repeat(201)).unwrap_err().code, "too_long");
         assert_eq!(date("2027-03-15"), Ok(Some("2027-03-15".to_owned())));
         assert_eq!(date("15/03/2027").unwrap_err().code, "invalid_date");
+    }
+
+    #[test]
+    fn only_the_court_that_follows_the_person_must_fill_them() {
+        assert!(booking_fields_required(1, 1, &[1, 2]));
+        assert!(
+            !booking_fields_required(1, 2, &[1, 2]),
+            "another service books"
+        );
+        assert!(
+            !booking_fields_required(1, 1, &[2]),
+            "the court does not follow the person"
+        );
     }
 
     #[test]

@@ -8,9 +8,10 @@ mod generation;
 mod legal_delay;
 mod times;
 
-pub use capacity::check_capacity;
+pub use capacity::{check_capacity, free_seats};
 pub use extra_fields::{
-    ExtraFieldScope, ExtraFieldType, MAX_FIELDS_PER_TYPE, check_field_name, check_room, check_value,
+    ExtraFieldScope, ExtraFieldType, MAX_FIELDS_PER_TYPE, booking_fields_required,
+    check_field_name, check_room, check_value,
 };
 pub use generation::{
     GeneratedSlot, HORIZON_MONTHS, PlaceCalendar, SlotTemplate, generate, horizon,

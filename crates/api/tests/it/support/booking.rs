@@ -161,3 +161,12 @@ pub async fn desk(app: &TestApp) -> Desk {
         person,
     }
 }
+
+/// The appointment as `token`'s agent sees it now.
+pub async fn reloaded(app: &TestApp, token: &str, appointment: &Value) -> Value {
+    let path = format!(
+        "/api/v1/appointments/{}",
+        appointment["id"].as_str().unwrap()
+    );
+    app.get_as(token, &path).await.json().await.unwrap()
+}
