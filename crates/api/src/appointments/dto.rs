@@ -2,9 +2,15 @@
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use msj_contract::appointments::{Appointment, ConvictRef, LegalDelay, NamedRef, NotificationView};
+use msj_contract::appointments::{
+    Appointment, AppointmentActions, ConvictRef, LegalDelay, NamedRef, NotificationView,
+};
 use msj_db::appointments::{AppointmentRow, ListedAppointment, NotificationRow};
+use msj_domain::access::Actor;
+use msj_domain::access::appointments::{AppointmentFacts, appointment_actions};
+use msj_domain::appointments::Timing;
 use msj_domain::slots::{legal_window, outside_window};
+use uuid::Uuid;
 
 use super::context::state_of;
 use crate::ApiError;
@@ -111,5 +117,30 @@ pub fn appointment(
                 unsent_reason: sms.unsent_reason.clone(),
             })
             .collect(),
+        actions: None,
+    })
+}
+
+/// The buttons `actor` gets for an appointment described by `facts`.
+pub fn actions(
+    actor: &Actor<Uuid>,
+    facts: &AppointmentFacts<'_, Uuid>,
+    jurisdiction: &[Uuid],
+    row: &AppointmentRow,
+    now: DateTime<Utc>,
+) -> Result<AppointmentActions, ApiError> {
+    let allowed = appointment_actions(
+        actor,
+        facts,
+        jurisdiction,
+        state_of(&row.state)?,
+        Timing::of(row.starts_at, now),
+    );
+    Ok(AppointmentActions {
+        cancel: allowed.cancel,
+        reschedule: allowed.reschedule,
+        attendance: allowed.attendance,
+        excuse: allowed.excuse,
+        rebook: allowed.rebook,
     })
 }

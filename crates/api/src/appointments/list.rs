@@ -9,7 +9,7 @@ use chrono_tz::Tz;
 use msj_contract::Problem;
 use msj_contract::appointments::AppointmentPage;
 use msj_db::appointments::{AppointmentFilter, AppointmentSort, Visibility};
-use msj_domain::access::appointments::{AppointmentScope, list_appointments};
+use msj_domain::access::appointments::{AppointmentFacts, AppointmentScope, list_appointments};
 use msj_domain::appointments::{AppointmentState, WaitingLineCount, waiting_line_count};
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -178,6 +178,14 @@ pub async fn list(
         query.convict_id,
     )
     .await?;
+    let mut convicts: Vec<Uuid> = rows.iter().map(|row| row.appointment.convict_id).collect();
+    convicts.sort();
+    convicts.dedup();
+    let mut followers: HashMap<Uuid, Vec<Uuid>> = HashMap::new();
+    for (convict, organization, _, _) in msj_db::convicts::followers(&mut conn, &convicts).await? {
+        followers.entry(convict).or_default().push(organization);
+    }
+    let actor = agent.actor();
     let items = rows
         .iter()
         .map(|row| {
@@ -185,7 +193,17 @@ pub async fn list(
                 .get(&row.place_organization_id)
                 .copied()
                 .unwrap_or(own_zone);
-            dto::appointment(&row.appointment, Names::from(row), zone, now, &[])
+            let mut view = dto::appointment(&row.appointment, Names::from(row), zone, now, &[])?;
+            let facts = AppointmentFacts {
+                kind: row.type_key.parse().map_err(ApiError::internal)?,
+                place_organization_id: row.place_organization_id,
+                creating_organization_id: row.appointment.creating_organization_id,
+                convict_organizations: followers
+                    .get(&row.appointment.convict_id)
+                    .map_or(&[], Vec::as_slice),
+            };
+            view.actions = Some(dto::actions(&actor, &facts, &reach, &row.appointment, now)?);
+            Ok(view)
         })
         .collect::<Result<_, ApiError>>()?;
     Ok(web::Json(AppointmentPage {

@@ -61,7 +61,13 @@ pub async fn show(
         Some(loaded.row.id),
     )
     .await?;
-    Ok(web::Json(
-        render(&mut conn, loaded.row.id, loaded.zone()?, now).await?,
-    ))
+    let mut appointment = render(&mut conn, loaded.row.id, loaded.zone()?, now).await?;
+    appointment.actions = Some(dto::actions(
+        &agent.actor(),
+        &loaded.facts(),
+        &loaded.jurisdiction,
+        &loaded.row,
+        now,
+    )?);
+    Ok(web::Json(appointment))
 }

@@ -2,11 +2,14 @@
 
 use actix_web::HttpResponse;
 use chrono::{DateTime, Utc};
-use msj_contract::auth::{CurrentUser, OrganizationSummary, SessionResponse};
+use msj_contract::auth::{AgentMenu, CurrentUser, OrganizationSummary, SessionResponse};
 use msj_db::AsyncPgConnection;
 use msj_db::organizations::OrganizationRow;
 use msj_db::users::UserRow;
+use msj_domain::access::Actor;
+use msj_domain::access::menu::{ServiceTraits, menu_for};
 use msj_domain::accounts::ACCESS_TOKEN_LIFETIME;
+use msj_domain::roles::{OrganizationType, Role};
 use uuid::Uuid;
 
 use super::{cookie, jwt, secret_token};
@@ -30,6 +33,52 @@ pub fn current_user(user: &UserRow, organization: &OrganizationRow) -> CurrentUs
             kind: organization.kind.clone(),
         },
         security_charter_accepted: user.charter_version == Some(CURRENT_VERSION),
+        menu: menu(user, organization),
+    }
+}
+
+/// The agent's menu; empty when the stored role or service type is unknown.
+fn menu(user: &UserRow, organization: &OrganizationRow) -> AgentMenu {
+    let (Ok(role), Ok(organization_type)) = (
+        user.role.parse::<Role>(),
+        organization.kind.parse::<OrganizationType>(),
+    ) else {
+        return AgentMenu::default();
+    };
+    let actor = Actor {
+        user_id: user.id,
+        role,
+        organization_id: organization.id,
+        organization_type,
+        charter_accepted: user.charter_version == Some(CURRENT_VERSION),
+    };
+    let menu = menu_for(
+        &actor,
+        ServiceTraits {
+            has_headquarter: organization.headquarter_id.is_some(),
+            inter_ressort: organization.use_inter_ressort,
+        },
+    );
+    AgentMenu {
+        month_views: menu
+            .month_views
+            .iter()
+            .map(|kind| kind.key().to_owned())
+            .collect(),
+        administration: menu.has_administration(),
+        places: menu.places,
+        slot_templates: menu.slot_templates,
+        slots: menu.slots,
+        sms_templates: menu.sms_templates,
+        failing_numbers: menu.failing_numbers,
+        agents: menu.agents,
+        services: menu.services,
+        transfers: menu.transfers,
+        audit: menu.audit,
+        switch_service: menu.switch_service,
+        town_fields: menu.town_fields,
+        my_convicts_filter: menu.my_convicts_filter,
+        ressort_filter: menu.ressort_filter,
     }
 }
 

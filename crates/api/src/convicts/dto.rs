@@ -53,5 +53,8 @@ pub fn convict(row: &ConvictRow, organizations: Vec<OrganizationSummary>) -> Con
         japat: row.japat,
         archived: row.archived_at.is_some(),
         organizations,
+        referent: None,
+        pending_divestment: None,
+        actions: None,
     }
 }

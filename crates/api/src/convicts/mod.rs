@@ -4,6 +4,7 @@ mod actions;
 mod create;
 mod dto;
 mod list;
+mod profile;
 mod show;
 mod update;
 

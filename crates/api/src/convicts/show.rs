@@ -11,7 +11,8 @@ use crate::ApiError;
 use crate::app::AppState;
 use crate::auth::Agent;
 
-/// A probationer's record: for BEX roles any, for others those their service follows.
+/// A probationer's record with its profile (referent, pending transfer, the buttons the
+/// caller gets): for BEX roles any, for others those their service follows.
 #[utoipa::path(
     operation_id = "get_convict",
     tag = "convicts",
@@ -52,5 +53,7 @@ pub async fn show(
         Some(row.id),
     )
     .await?;
-    Ok(web::Json(dto::convict(&row, followers)))
+    let mut convict = dto::convict(&row, followers);
+    super::profile::complete(&mut conn, &agent, &row, &followed_by, &mut convict).await?;
+    Ok(web::Json(convict))
 }

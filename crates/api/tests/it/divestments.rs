@@ -161,6 +161,17 @@ async fn an_accepted_transfer_moves_the_probationer_to_the_requesters_jurisdicti
         .await
         .unwrap();
     assert_eq!(outgoing["items"][0]["convict_name"], "Élodie DUPRÉ");
+    let profile_path = format!("/api/v1/convicts/{}", w.person);
+    let profile: Value = w
+        .app
+        .get_as(&w.answerer, &profile_path)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(profile["pending_divestment"]["requested_by"], "TJ Nanterre");
+    assert_eq!(profile["pending_divestment"]["awaiting_my_answer"], true);
+    assert_eq!(profile["actions"]["archive"], false, "not while pending");
 
     let id = created["id"].as_str().unwrap();
     let cpip = token(&w.app, &agent(&w.app, w.paris, Role::Jap, true).await);

@@ -26,6 +26,7 @@ mod organizations;
 mod organizations_edit;
 mod permissions_matrix;
 mod reference;
+mod screen_data;
 mod slots_batch;
 mod slots_booking;
 mod slots_month;

@@ -7,4 +7,7 @@ pub use requests::{
     CancelAppointment, ExcuseAppointment, MissAppointment, NewAppointment, RescheduleAppointment,
     SmsChoice,
 };
-pub use views::{Appointment, AppointmentPage, ConvictRef, LegalDelay, NamedRef, NotificationView};
+pub use views::{
+    Appointment, AppointmentActions, AppointmentPage, ConvictRef, LegalDelay, NamedRef,
+    NotificationView,
+};

@@ -114,6 +114,26 @@ pub struct Appointment {
     /// The SMS rows (on the detail only).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notifications: Vec<NotificationView>,
+    /// The buttons the caller gets now (lists and `GET /api/v1/appointments/{id}`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actions: Option<AppointmentActions>,
+}
+
+/// What the caller may do with an appointment now: their role's rights combined with its
+/// state and time. The API checks again on every request.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AppointmentActions {
+    /// « Annuler ».
+    pub cancel: bool,
+    /// « Replanifier ».
+    pub reschedule: bool,
+    /// « Honoré » and « Manqué ».
+    pub attendance: bool,
+    /// « Excusé ».
+    pub excuse: bool,
+    /// Back to « Planifié ».
+    pub rebook: bool,
 }
 
 /// A page of appointments.

@@ -38,7 +38,11 @@ pub struct SessionResponse {
     "role": "cpip",
     "role_label": "CPIP",
     "organization": {"id": "0190f3b4-8a8e-7cc4-9a53-4b8a2f9e1d01", "name": "SPIP 75", "kind": "spip"},
-    "security_charter_accepted": true
+    "security_charter_accepted": true,
+    "menu": {"month_views": ["sortie_audience_spip", "sap_ddse"], "administration": false, "places": false, "slot_templates": false,
+        "slots": false, "sms_templates": false, "failing_numbers": false, "agents": false, "services": false,
+        "transfers": false, "audit": false, "switch_service": false, "town_fields": false,
+        "my_convicts_filter": true, "ressort_filter": false}
 })))]
 pub struct CurrentUser {
     /// Agent id.
@@ -57,6 +61,46 @@ pub struct CurrentUser {
     pub organization: OrganizationSummary,
     /// Whether the current security charter is accepted (nothing else works until it is).
     pub security_charter_accepted: bool,
+    /// The menu entries and screen options the agent's role allows (features §2.1, §3).
+    pub menu: AgentMenu,
+}
+
+/// The screens and options of the agent application a role may use; the API still checks
+/// every request.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AgentMenu {
+    /// Month views of sorties d'audience (`sortie_audience_sap`, `sortie_audience_spip`,
+    /// `sap_ddse`), in menu order.
+    pub month_views: Vec<String>,
+    /// The « Administration » menu (at least one of the entries below).
+    pub administration: bool,
+    /// « Lieux ».
+    pub places: bool,
+    /// « Créneaux récurrents ».
+    pub slot_templates: bool,
+    /// « Créneaux ».
+    pub slots: bool,
+    /// « Modèles SMS » and the development SMS outbox.
+    pub sms_templates: bool,
+    /// « Numéros en échec ».
+    pub failing_numbers: bool,
+    /// « Agents ».
+    pub agents: bool,
+    /// « Services ».
+    pub services: bool,
+    /// « Demandes de dessaisissement ».
+    pub transfers: bool,
+    /// « Journal d'audit ».
+    pub audit: bool,
+    /// « Changer d'antenne » on the home page.
+    pub switch_service: bool,
+    /// Town, « SDF » and « Habite à l'étranger » in the probationer form (inter-ressort BEX).
+    pub town_fields: bool,
+    /// « Afficher uniquement mes probationnaires ».
+    pub my_convicts_filter: bool,
+    /// « Afficher uniquement les probationnaires de mon ressort ».
+    pub ressort_filter: bool,
 }
 
 /// A service, in brief.

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::appointments::NamedRef;
 use crate::auth::OrganizationSummary;
 
 /// `POST /api/v1/convicts`.
@@ -85,6 +86,50 @@ pub struct Convict {
     pub archived: bool,
     /// The services that follow the person.
     pub organizations: Vec<OrganizationSummary>,
+    /// The referent CPIP (`GET /api/v1/convicts/{id}` only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referent: Option<NamedRef>,
+    /// The pending transfer request (`GET /api/v1/convicts/{id}` only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending_divestment: Option<PendingDivestment>,
+    /// What the caller may do with the record (`GET /api/v1/convicts/{id}` only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actions: Option<ConvictActions>,
+}
+
+/// A transfer request still waiting for answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PendingDivestment {
+    /// Request id.
+    pub id: String,
+    /// The service asking to follow the person.
+    pub requested_by: String,
+    /// Whether the caller's service has yet to answer, and the caller may.
+    pub awaiting_my_answer: bool,
+}
+
+/// The buttons of a probationer's profile: what the caller's role allows now (the archived
+/// state and a pending transfer included). The API checks again on every request.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ConvictActions {
+    /// « Modifier ».
+    pub edit: bool,
+    /// « Archiver ».
+    pub archive: bool,
+    /// « Désarchiver ».
+    pub unarchive: bool,
+    /// « Supprimer ».
+    pub delete: bool,
+    /// « S'attribuer ce probationnaire ».
+    pub become_referent: bool,
+    /// Remove the referent CPIP.
+    pub remove_referent: bool,
+    /// « Convoquer ».
+    pub book: bool,
+    /// « Réactiver la réception des SMS ».
+    pub reactivate_sms: bool,
 }
 
 /// A probationer in a list. Nationwide searches (BEX) carry the identity and the services
