@@ -97,3 +97,51 @@ async fn checked(response: Response) -> Result<Response, ApiError> {
         problem,
     })
 }
+
+/// `GET path` as the agent, read as JSON.
+pub async fn get<T: DeserializeOwned>(session: Session, path: &str) -> Result<T, ApiError> {
+    json(send_as_agent(session, Method::GET, path, None).await?).await
+}
+
+/// `method path` with a JSON body as the agent, the answer read as JSON.
+pub async fn call<B: Serialize, T: DeserializeOwned>(
+    session: Session,
+    method: Method,
+    path: &str,
+    request: &B,
+) -> Result<T, ApiError> {
+    let body = body(request)?;
+    json(send_as_agent(session, method, path, Some(&body)).await?).await
+}
+
+/// `method path` with a JSON body as the agent, the answer ignored (204).
+pub async fn act<B: Serialize>(
+    session: Session,
+    method: Method,
+    path: &str,
+    request: &B,
+) -> Result<(), ApiError> {
+    let body = body(request)?;
+    send_as_agent(session, method, path, Some(&body))
+        .await
+        .map(drop)
+}
+
+/// A query string from `(name, value)` pairs, empty values left out, values URL-encoded.
+pub fn query(pairs: &[(&str, String)]) -> String {
+    let parts: Vec<String> = pairs
+        .iter()
+        .filter(|(_, value)| !value.is_empty())
+        .map(|(name, value)| {
+            format!(
+                "{name}={}",
+                String::from(js_sys::encode_uri_component(value))
+            )
+        })
+        .collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}

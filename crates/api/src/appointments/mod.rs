@@ -7,6 +7,7 @@ mod create;
 mod dto;
 mod effects;
 mod list;
+mod options;
 mod reschedule;
 mod seats;
 mod show;
@@ -20,6 +21,8 @@ use utoipa_actix_web::service_config::ServiceConfig;
 /// Routes under `/api/v1`.
 pub fn routes(cfg: &mut ServiceConfig) {
     cfg.service(create::create)
+        .service(options::options)
+        .service(options::slots)
         .service(list::list)
         .service(show::show)
         .service(convocation::convocation)

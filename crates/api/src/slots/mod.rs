@@ -11,6 +11,7 @@ mod list;
 mod month_view;
 mod templates;
 
+pub use dto::slot as slot_view;
 pub use extra_fields::booking_values;
 pub use generation::{Generated, generate_all, generate_blocking, generate_parallel};
 

@@ -361,3 +361,58 @@ async fn a_sortie_shows_its_legal_delay_and_prints_an_avis_de_convocation() {
     let stranger = token(&d.app, &agent(&d.app, other, Role::Cpip, true).await);
     expect_problem(d.app.get_as(&stranger, &path).await, 404, "not_found").await;
 }
+
+#[actix_web::test]
+async fn the_booking_form_offers_free_slots_and_the_legal_delay() {
+    let d = desk().await;
+    let slots = d.slots(&["2027-03-09", "2027-03-10"], 1).await;
+    let options: Value = d
+        .app
+        .get_as(
+            &d.cpip,
+            &format!("/api/v1/appointments/options?convict_id={}", d.person),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let types = options["types"].as_array().unwrap();
+    let sortie = types
+        .iter()
+        .find(|kind| kind["key"] == "sortie_audience_spip")
+        .unwrap();
+    assert_eq!(sortie["slot_system"], true);
+    let place_id = sortie["places"][0]["id"].as_str().unwrap().to_owned();
+    let empty = types
+        .iter()
+        .find(|kind| kind["key"] == "visite_domicile")
+        .unwrap();
+    assert_eq!(
+        empty["places"],
+        json!([]),
+        "no place offers it: the form says why"
+    );
+    assert!(
+        types.iter().all(|kind| kind["key"] != "sap_ddse"),
+        "a CPIP does not book SAP DDSE"
+    );
+    assert_eq!(d.book(&slots[0]).await.status(), 201);
+    let path = format!(
+        "/api/v1/appointments/options/slots?convict_id={}&appointment_type=sortie_audience_spip&place_id={place_id}",
+        d.person
+    );
+    let free: Value = d.app.get_as(&d.cpip, &path).await.json().await.unwrap();
+    let ids: Vec<&str> = free["slots"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|slot| slot["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, [slots[1].as_str()], "the full slot is left out");
+    assert_eq!(free["legal_delay"]["first"], "2027-03-01");
+    assert_eq!(free["legal_delay"]["last"], "2027-04-15");
+    let wrong = path.replace("sortie_audience_spip", "suivi_spip");
+    expect_problem(d.app.get_as(&d.cpip, &wrong).await, 422, "invalid_field").await;
+    let stranger = format!("/api/v1/appointments/options?convict_id={}", Uuid::now_v7());
+    expect_problem(d.app.get_as(&d.cpip, &stranger).await, 404, "not_found").await;
+}

@@ -1,8 +1,10 @@
 //! Appointments ("convocations"): `/api/v1/appointments`.
 
+mod options;
 mod requests;
 mod views;
 
+pub use options::{BookingOptions, BookingPlace, BookingSlots, BookingType};
 pub use requests::{
     CancelAppointment, ExcuseAppointment, MissAppointment, NewAppointment, RescheduleAppointment,
     SmsChoice,
