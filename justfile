@@ -211,6 +211,19 @@ db-reset: db-start
 build:
     cargo build -p msj-api
     trunk build --release
+    @just app-size
+
+# What a browser downloads for the agent app (wasm + js + css), gzip-compressed (budget 600 KB).
+app-size:
+    #!/usr/bin/env bash
+    set -euo pipefail
+    total=0
+    for f in dist/*.wasm dist/*.js dist/dsfr/dsfr.min.css; do
+      size=$(gzip -9 -c "$f" | wc -c); total=$((total + size))
+      printf '  %-48s %7d bytes gzip\n' "$(basename "$f")" "$size"
+    done
+    printf 'Agent app (wasm + js + css): %d KB gzip (budget 600 KB)\n' $((total / 1024))
+    [ "$total" -le $((600 * 1024)) ] || { echo "over budget"; exit 1; }
 
 # Start the project-local PostgreSQL cluster (in .data/, or /tmp when PostgreSQL cannot enter it).
 db-start:

@@ -20,7 +20,9 @@ for (const file of files) {
     const context = await browser.newContext({ locale: 'fr-FR', viewport: test.viewport ?? { width: 1280, height: 800 } });
     const page = await context.newPage();
     const errors = [];
+    const consoleErrors = [];
     page.on('pageerror', (error) => errors.push(error));
+    page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
     try {
       await test.run({ page, baseUrl });
       if (errors.length > 0) throw new Error(`page error: ${errors[0].message}`);
@@ -31,6 +33,7 @@ for (const file of files) {
       const shot = `results/${title.replace(/[^\w-]+/g, '_')}.png`;
       await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
       console.log(`  FAIL  ${title}\n        ${error.stack ?? error}\n        screenshot: e2e/${shot}`);
+      for (const text of consoleErrors) console.log(`        console: ${text.split('\n')[0]}`);
     } finally {
       await context.close();
     }

@@ -2,7 +2,11 @@
 
 use crate::api;
 use crate::components::FocusPolicy;
-use crate::pages::{Charter, ForgotPassword, Home, Invitation, NotFound, ResetPassword, SignIn};
+use crate::pages::appointments::{AppointmentDetail, AppointmentList, NewAppointmentPage};
+use crate::pages::convicts::{ConvictList, ConvictProfile, EditConvict, NewConvict};
+use crate::pages::{
+    Charter, ForgotPassword, Home, Invitation, MyProfile, NotFound, ResetPassword, SignIn,
+};
 use crate::session::{IdleWatcher, Session};
 use crate::shell::{Footer, Header, SkipLink};
 use leptos::html::Main;
@@ -31,6 +35,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/mot-de-passe-oublie") view=ForgotPassword />
                     <Route path=path!("/mot-de-passe/:token") view=ResetPassword />
                     <Route path=path!("/charte") view=Charter />
+                    <Route path=path!("/profil") view=MyProfile />
+                    <Route path=path!("/probationnaires") view=ConvictList />
+                    <Route path=path!("/probationnaires/nouveau") view=NewConvict />
+                    <Route path=path!("/probationnaires/:id") view=ConvictProfile />
+                    <Route path=path!("/probationnaires/:id/modifier") view=EditConvict />
+                    <Route path=path!("/convocations") view=AppointmentList />
+                    <Route path=path!("/convocations/nouvelle") view=NewAppointmentPage />
+                    <Route path=path!("/convocations/:id") view=AppointmentDetail />
                 </Routes>
             </main>
             <Footer />

@@ -2,12 +2,18 @@
 //! errors with a French message, the Bearer token of the session, and one refresh-and-retry
 //! when the access token has expired.
 
+pub mod appointments;
 pub mod auth;
 pub mod charter;
-mod client;
+pub(crate) mod client;
+pub mod convicts;
+pub mod divestments;
 mod error;
+pub mod home;
+pub mod places;
 mod refresh;
 
+pub use client::query;
 pub use error::ApiError;
 pub(crate) use refresh::RefreshFlight;
 pub use refresh::restore;

@@ -1,6 +1,18 @@
 //! DSFR form fields with their label, hint and error messages (linked by `aria-describedby`).
 
+use crate::api::ApiError;
 use leptos::prelude::*;
+
+/// The French messages of the last error about the field at `pointer` (e.g. `/email`).
+pub fn errors_at(error: RwSignal<Option<ApiError>>, pointer: &'static str) -> Signal<Vec<String>> {
+    Signal::derive(move || {
+        error.with(|e| {
+            e.as_ref()
+                .map(|e| e.field_errors(pointer))
+                .unwrap_or_default()
+        })
+    })
+}
 
 /// A text-like input (`type` = `email`, `text` …).
 #[component]
@@ -21,6 +33,9 @@ pub fn TextField(
     /// Hint under the label.
     #[prop(optional)]
     hint: Option<&'static str>,
+    /// The field may stay empty.
+    #[prop(optional)]
+    optional: bool,
 ) -> impl IntoView {
     let messages = format!("{id}-messages");
     view! {
@@ -30,7 +45,7 @@ pub fn TextField(
                 {hint.map(|hint| view! { <span class="fr-hint-text">{hint}</span> })}
             </label>
             <input class=move || input_class(&errors.get()) id=id name=id type=kind autocomplete=autocomplete
-                required=true aria-describedby=messages.clone() aria-invalid=move || invalid(&errors.get())
+                required=!optional aria-describedby=messages.clone() aria-invalid=move || invalid(&errors.get())
                 bind:value=value />
             <Messages id=messages errors />
         </div>
@@ -73,6 +88,67 @@ pub fn PasswordField(
                 {move || if shown.get() { "Masquer" } else { "Afficher" }}
                 <span class="fr-sr-only">" le champ « " {label} " »"</span>
             </button>
+        </div>
+    }
+}
+
+/// A checkbox with its label.
+#[component]
+pub fn Checkbox(
+    /// Id of the input.
+    id: &'static str,
+    /// Label.
+    label: &'static str,
+    /// The value, bound both ways.
+    checked: RwSignal<bool>,
+    /// Hint under the label.
+    #[prop(optional)]
+    hint: Option<&'static str>,
+) -> impl IntoView {
+    view! {
+        <div class="fr-checkbox-group fr-mb-1w">
+            <input type="checkbox" id=id name=id bind:checked=checked />
+            <label class="fr-label" for=id>
+                {label}
+                {hint.map(|hint| view! { <span class="fr-hint-text">{hint}</span> })}
+            </label>
+        </div>
+    }
+}
+
+/// A select with its label; `options` are (value, label) pairs, the first one « — » when
+/// `placeholder` is given.
+#[component]
+pub fn SelectField(
+    /// Id of the select; its messages get `{id}-messages`.
+    id: &'static str,
+    /// Label.
+    label: &'static str,
+    /// The chosen value, bound both ways.
+    value: RwSignal<String>,
+    /// (value, label) pairs.
+    #[prop(into)]
+    options: Signal<Vec<(String, String)>>,
+    /// Error messages for this field.
+    #[prop(into, optional)]
+    errors: Signal<Vec<String>>,
+    /// Text of the empty first option, if any.
+    #[prop(optional)]
+    placeholder: Option<&'static str>,
+) -> impl IntoView {
+    let messages = format!("{id}-messages");
+    view! {
+        <div class=move || if errors.get().is_empty() { "fr-select-group" } else { "fr-select-group fr-select-group--error" }>
+            <label class="fr-label" for=id>{label}</label>
+            <select class="fr-select" id=id name=id aria-describedby=messages.clone()
+                on:change=move |event| value.set(event_target_value(&event))
+                prop:value=move || value.get()>
+                {placeholder.map(|text| view! { <option value="">{text}</option> })}
+                <For each=move || options.get() key=|option| option.0.clone() let((key, text))>
+                    <option value=key.clone() selected=move || value.get() == key>{text}</option>
+                </For>
+            </select>
+            <Messages id=messages errors />
         </div>
     }
 }

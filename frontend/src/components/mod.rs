@@ -1,12 +1,23 @@
-//! Building blocks shared by the pages: DSFR alerts, form fields, the page heading and the
-//! access guards.
+//! Building blocks shared by the pages: DSFR alerts, form fields, badges, pagination, modals,
+//! the page heading, loading states, French formats and the access guards.
 
 mod alert;
+mod badge;
 mod fields;
+pub mod format;
 mod guard;
+mod loading;
+mod modal;
 mod page_heading;
+mod pagination;
+mod table;
 
 pub use alert::{ErrorAlert, Notice, SessionNotice};
-pub use fields::{PasswordField, TextField};
+pub use badge::StateBadge;
+pub use fields::{Checkbox, PasswordField, SelectField, TextField, errors_at};
 pub use guard::{RedirectIfSignedIn, RequireAgent};
+pub use loading::fetched;
+pub use modal::Modal;
 pub use page_heading::{FocusPolicy, PageHeading};
+pub use pagination::Pagination;
+pub use table::TableFrame;

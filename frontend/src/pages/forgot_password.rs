@@ -1,7 +1,7 @@
 //! `/mot-de-passe-oublie`: asks for a password reset link by email.
 
 use crate::api::{self, ApiError};
-use crate::components::{ErrorAlert, PageHeading, TextField};
+use crate::components::{ErrorAlert, PageHeading, TextField, errors_at};
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -31,13 +31,7 @@ pub fn ForgotPassword() -> impl IntoView {
             pending.set(false);
         });
     };
-    let email_errors = Signal::derive(move || {
-        error.with(|e| {
-            e.as_ref()
-                .map(|e| e.field_errors("/email"))
-                .unwrap_or_default()
-        })
-    });
+    let email_errors = errors_at(error, "/email");
     view! {
         <div class="fr-grid-row fr-grid-row--center">
             <div class="fr-col-12 fr-col-md-8 fr-col-lg-6">

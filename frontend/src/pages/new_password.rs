@@ -1,7 +1,7 @@
 //! The form shared by the invitation and reset pages: a new password and its confirmation.
 
 use crate::api::ApiError;
-use crate::components::{ErrorAlert, PasswordField};
+use crate::components::{ErrorAlert, PasswordField, errors_at};
 use leptos::prelude::*;
 
 /// The password rules, as shown under the field.
@@ -47,13 +47,7 @@ pub fn NewPasswordForm(
             error.with(|e| e.as_ref().map(ApiError::message))
         }
     });
-    let password_errors = Signal::derive(move || {
-        error.with(|e| {
-            e.as_ref()
-                .map(|e| e.field_errors("/password"))
-                .unwrap_or_default()
-        })
-    });
+    let password_errors = errors_at(error, "/password");
     let confirmation_errors = Signal::derive(move || {
         if mismatch.get() {
             vec![MISMATCH.to_owned()]

@@ -2,7 +2,7 @@
 
 use crate::api::{self, ApiError};
 use crate::components::{
-    ErrorAlert, PageHeading, PasswordField, RedirectIfSignedIn, SessionNotice, TextField,
+    ErrorAlert, PageHeading, PasswordField, RedirectIfSignedIn, SessionNotice, TextField, errors_at,
 };
 use crate::session::Session;
 use leptos::prelude::*;
@@ -35,15 +35,7 @@ pub fn SignIn() -> impl IntoView {
             pending.set(false);
         });
     };
-    let field_errors = move |pointer: &'static str| {
-        Signal::derive(move || {
-            error.with(|e| {
-                e.as_ref()
-                    .map(|e| e.field_errors(pointer))
-                    .unwrap_or_default()
-            })
-        })
-    };
+    let field_errors = move |pointer: &'static str| errors_at(error, pointer);
     view! {
         <RedirectIfSignedIn />
         <div class="fr-grid-row fr-grid-row--center">

@@ -86,6 +86,11 @@ impl Session {
         }
     }
 
+    /// Replaces the signed-in agent (after a change of service).
+    pub fn replace_user(&self, user: CurrentUser) {
+        self.state.set(SessionState::SignedIn(Box::new(user)));
+    }
+
     /// Records that the current charter is (or is no longer) accepted.
     pub fn set_charter_accepted(&self, accepted: bool) {
         self.state.update(|state| {

@@ -1,6 +1,7 @@
-//! The signed-in agent's name and « Se déconnecter »: in the header on large screens, in the
-//! « Menu » dialog on small ones.
+//! The signed-in agent's tools (name, « Mon profil », « Se déconnecter ») and the main
+//! navigation: in the header on large screens, in the « Menu » dialog on small ones.
 
+use super::nav::MainNav;
 use crate::api;
 use crate::components::Notice;
 use crate::session::Session;
@@ -23,20 +24,32 @@ pub fn AgentTools(user: CurrentUser) -> impl IntoView {
     view! {
         <div class="fr-header__tools">
             <div class="fr-header__tools-links">
-                <p class="fr-mb-0 fr-mr-2w fr-text--sm">{full_name(&user)}</p>
-                <SignOutButton />
+                <ToolLinks user />
             </div>
         </div>
     }
 }
 
-/// The « Menu » dialog of small screens, rendered only while open.
 #[component]
-pub fn MobileMenu(open: RwSignal<bool>) -> impl IntoView {
+fn ToolLinks(user: CurrentUser) -> impl IntoView {
+    view! {
+        <ul class="fr-btns-group">
+            <li><p class="fr-mb-0 fr-mr-2w fr-text--sm">{full_name(&user)} <br/> "Service : " {user.organization.name.clone()}</p></li>
+            <li><a class="fr-btn fr-btn--tertiary-no-outline" href="/profil">"Mon profil"</a></li>
+            <li><SignOutButton /></li>
+        </ul>
+    }
+}
+
+/// The menu bar under the header; on small screens a dialog opened by « Menu ».
+#[component]
+pub fn HeaderMenu(open: RwSignal<bool>) -> impl IntoView {
     let session = Session::get();
     let close = NodeRef::<Button>::new();
     Effect::new(move || {
-        if let Some(button) = close.get() {
+        if open.get()
+            && let Some(button) = close.get()
+        {
             let _ = button.focus();
         }
     });
@@ -55,22 +68,24 @@ pub fn MobileMenu(open: RwSignal<bool>) -> impl IntoView {
         }
     };
     let on_key = move |event: leptos::ev::KeyboardEvent| {
-        if event.key() == "Escape" {
+        if open.get_untracked() && event.key() == "Escape" {
             dismiss();
         }
     };
     move || {
-        let user = session.user().filter(|_| open.get())?;
+        let user = session.user()?;
+        let tools = user.clone();
         Some(view! {
-            <div class="fr-header__menu fr-modal fr-modal--opened" id="menu-agent" role="dialog" aria-modal="true"
-                aria-labelledby="bouton-menu" on:keydown=on_key>
+            <div class="fr-header__menu fr-modal" class:fr-modal--opened=move || open.get() id="menu-agent"
+                role=move || open.get().then_some("dialog") aria-modal=move || open.get().then_some("true")
+                aria-label=move || open.get().then_some("Menu") on:keydown=on_key>
                 <div class="fr-container">
                     <button node_ref=close class="fr-btn--close fr-btn" type="button" aria-controls="menu-agent"
                         on:click=move |_| dismiss()>"Fermer"</button>
                     <div class="fr-header__menu-links">
-                        <p class="fr-text--sm">{full_name(&user)}</p>
-                        <SignOutButton />
+                        <ToolLinks user=tools />
                     </div>
+                    <MainNav user />
                 </div>
             </div>
         })

@@ -1,6 +1,6 @@
 //! The skip link and the DSFR header.
 
-use super::agent_menu::{AgentTools, MobileMenu};
+use super::agent_menu::{AgentTools, HeaderMenu};
 use crate::session::Session;
 use leptos::html::Main;
 use leptos::prelude::*;
@@ -64,7 +64,7 @@ pub fn Header() -> impl IntoView {
                     </div>
                 </div>
             </div>
-            <MobileMenu open=menu_open />
+            <HeaderMenu open=menu_open />
         </header>
     }
 }

@@ -4,6 +4,7 @@
 mod agent_menu;
 mod footer;
 mod header;
+mod nav;
 
 pub use agent_menu::full_name;
 pub use footer::Footer;

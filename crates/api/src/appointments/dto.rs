@@ -9,6 +9,7 @@ use msj_db::appointments::{AppointmentRow, ListedAppointment, NotificationRow};
 use msj_domain::access::Actor;
 use msj_domain::access::appointments::{AppointmentFacts, appointment_actions};
 use msj_domain::appointments::Timing;
+use msj_domain::convicts::can_receive_sms;
 use msj_domain::slots::{legal_window, outside_window};
 use uuid::Uuid;
 
@@ -30,6 +31,8 @@ pub struct Names {
     pub place_name: String,
     /// Agenda name.
     pub agenda_name: String,
+    /// Whether the probationer can receive SMS.
+    pub can_receive_sms: bool,
 }
 
 impl From<&ListedAppointment> for Names {
@@ -41,6 +44,11 @@ impl From<&ListedAppointment> for Names {
             type_name: listed.type_name.clone(),
             place_name: listed.place_name.clone(),
             agenda_name: listed.agenda_name.clone(),
+            can_receive_sms: can_receive_sms(
+                listed.phone.as_deref(),
+                listed.no_phone,
+                listed.refused_phone,
+            ),
         }
     }
 }
@@ -75,6 +83,7 @@ pub fn appointment(
             id: row.convict_id.to_string(),
             first_name: names.first_name,
             last_name: names.last_name,
+            can_receive_sms: names.can_receive_sms,
         },
         appointment_type: NamedRef {
             id: names.type_key,

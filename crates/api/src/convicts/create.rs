@@ -81,7 +81,7 @@ pub(super) fn context(
     request_body(content = NewConvict),
     responses(
         (status = 201, description = "Created.", body = Convict),
-        (status = 409, description = "`duplicate` or `possible_duplicate`; the detail names the services that follow the person.", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`duplicate` or `possible_duplicate`; the detail names the services that follow the person and `instance` the existing record (to ask for its transfer with `POST /api/v1/divestments`).", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid fields (all listed in `errors`).", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -268,5 +268,9 @@ async fn check_duplicates(
             )
         }
     };
-    Err(ApiError::new(StatusCode::CONFLICT, verdict.code(), detail))
+    let error = ApiError::new(StatusCode::CONFLICT, verdict.code(), detail);
+    Err(match <[Uuid]>::first(&ids) {
+        Some(id) => error.about(format!("/api/v1/convicts/{id}")),
+        None => error,
+    })
 }

@@ -23,6 +23,9 @@ pub struct ConvictRef {
     pub first_name: String,
     /// Last name.
     pub last_name: String,
+    /// Whether SMS can be sent to them (the SMS questions of cancel and miss are asked then).
+    #[serde(default)]
+    pub can_receive_sms: bool,
 }
 
 /// One SMS of an appointment.

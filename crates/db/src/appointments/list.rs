@@ -91,6 +91,12 @@ pub struct ListedAppointment {
     pub place_organization_id: Uuid,
     /// Agenda name.
     pub agenda_name: String,
+    /// Probationer's mobile phone.
+    pub phone: Option<String>,
+    /// The probationer has no mobile phone.
+    pub no_phone: bool,
+    /// The probationer refuses SMS.
+    pub refused_phone: bool,
 }
 
 type Source = InnerJoin<
@@ -199,6 +205,9 @@ type Listed = (
     places::name,
     places::organization_id,
     agendas::name,
+    convicts::phone,
+    convicts::no_phone,
+    convicts::refused_phone,
 );
 
 fn listed() -> Listed {
@@ -211,6 +220,9 @@ fn listed() -> Listed {
         places::name,
         places::organization_id,
         agendas::name,
+        convicts::phone,
+        convicts::no_phone,
+        convicts::refused_phone,
     )
 }
 
