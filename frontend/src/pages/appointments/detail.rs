@@ -48,7 +48,6 @@ fn Body(appointment: Appointment, changed: Callback<()>) -> impl IntoView {
         &appointment.convict.first_name,
         &appointment.convict.last_name,
     );
-    let actions = appointment.actions.unwrap_or_default();
     let reconvoke = matches!(appointment.state.as_str(), "excused" | "no_show");
     let delay = appointment.legal_delay.map(|delay| {
         let text = format!("Délai légal : du {} au {}.", month_day(delay.first), month_day(delay.last));
@@ -86,9 +85,6 @@ fn Body(appointment: Appointment, changed: Callback<()>) -> impl IntoView {
         </div>
         <AppointmentButtons appointment=appointment.clone() changed full=true />
         <ul class="fr-btns-group fr-btns-group--inline-md fr-mt-2w">
-            {actions.reschedule.then(|| view! {
-                <li><a class="fr-btn fr-btn--secondary" href=format!("/convocations/{}/replanifier", appointment.id)>"Replanifier"</a></li>
-            })}
             {reconvoke.then(|| view! {
                 <li><a class="fr-btn fr-btn--secondary" href=format!("/convocations/nouvelle?probationnaire={}", appointment.convict.id)>"Reconvoquer"</a></li>
             })}
