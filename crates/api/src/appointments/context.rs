@@ -14,7 +14,9 @@ use msj_domain::territories::Territory;
 use uuid::Uuid;
 
 use crate::ApiError;
+use crate::auth::principal::AgentPrincipal;
 use crate::organizations::jurisdiction;
+use msj_domain::access::convicts::view_convict;
 
 /// An appointment, its probationer, the service of its place and the caller's jurisdiction.
 #[derive(Debug, Clone)]
@@ -122,6 +124,25 @@ pub fn state_of(key: &str) -> Result<AppointmentState, ApiError> {
         .into_iter()
         .find(|state| state.key() == key)
         .ok_or_else(|| ApiError::internal(format!("unknown state {key}")))
+}
+
+/// A probationer the caller may book (BEX roles any record, others those their jurisdiction
+/// follows; 404 otherwise), the services following them and the caller's jurisdiction.
+pub async fn bookable_convict(
+    conn: &mut AsyncPgConnection,
+    agent: &AgentPrincipal,
+    convict_id: Uuid,
+) -> Result<(ConvictRow, Vec<Uuid>, Vec<Uuid>), ApiError> {
+    let convict = msj_db::convicts::find(conn, convict_id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    let organizations = followers(conn, convict.id).await?;
+    let reach = jurisdiction(conn, agent.organization.id).await?;
+    let in_reach = organizations.iter().any(|id| reach.contains(id));
+    if !view_convict(&agent.actor(), &organizations).is_allowed() && !in_reach {
+        return Err(ApiError::not_found());
+    }
+    Ok((convict, organizations, reach))
 }
 
 /// The services following a probationer.

@@ -10,7 +10,6 @@ use msj_db::appointments::AppointmentRow;
 use msj_db::organizations::{OrganizationRow, PlaceRow};
 use msj_db::slots::SlotRow;
 use msj_domain::access::appointments::{BookingTarget, create_appointment};
-use msj_domain::access::convicts::view_convict;
 use msj_domain::access::divestments::book_while_pending;
 use msj_domain::appointment_types::AppointmentTypeKey;
 use msj_domain::appointments::{
@@ -20,7 +19,7 @@ use msj_domain::history::{HistoryEvent, texts};
 use msj_domain::notifications::NotificationKind;
 use uuid::Uuid;
 
-use super::context::{calendar_of, followers, plan_settings};
+use super::context::{bookable_convict, calendar_of, plan_settings};
 use super::effects::{Writer, moment, person, reachable};
 use super::seats::{chosen_slot, slot_full};
 use super::show::render;
@@ -31,7 +30,6 @@ use crate::auth::Agent;
 use crate::auth::principal::AgentPrincipal;
 use crate::divestments::unless_pending;
 use crate::error::JsonBody;
-use crate::organizations::jurisdiction;
 
 const DEFAULT_DURATION_MIN: i32 = 30;
 const MAX_PROSECUTOR_NUMBER_CHARS: usize = 100;
@@ -45,7 +43,7 @@ pub fn sms_choice(choice: Option<msj_contract::appointments::SmsChoice>) -> Opti
 }
 
 /// The appointment type of the request, or 422.
-fn type_key(key: &str) -> Result<AppointmentTypeKey, ApiError> {
+pub(super) fn type_key(key: &str) -> Result<AppointmentTypeKey, ApiError> {
     key.parse().map_err(
         |error: msj_domain::appointment_types::UnknownAppointmentType| {
             ApiError::invalid_field(
@@ -203,16 +201,9 @@ pub async fn create(
     let duration = check_duration(request.duration_min.unwrap_or(DEFAULT_DURATION_MIN))?;
     let prosecutor_number = prosecutor_number(request.prosecutor_number.as_deref())?;
     let mut conn = msj_db::pool::connection(&state.pool).await?;
-    let convict = msj_db::convicts::find(&mut conn, convict_id)
-        .await?
-        .ok_or_else(ApiError::not_found)?;
-    let convict_organizations = followers(&mut conn, convict.id).await?;
-    let reach = jurisdiction(&mut conn, agent.organization.id).await?;
+    let (convict, convict_organizations, reach) =
+        bookable_convict(&mut conn, &agent, convict_id).await?;
     let actor = agent.actor();
-    let in_reach = convict_organizations.iter().any(|id| reach.contains(id));
-    if !view_convict(&actor, &convict_organizations).is_allowed() && !in_reach {
-        return Err(ApiError::not_found());
-    }
     if convict.archived_at.is_some() {
         return Err(ApiError::new(
             StatusCode::CONFLICT,

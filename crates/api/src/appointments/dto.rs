@@ -10,6 +10,7 @@ use msj_domain::access::Actor;
 use msj_domain::access::appointments::{AppointmentFacts, appointment_actions};
 use msj_domain::appointments::Timing;
 use msj_domain::convicts::can_receive_sms;
+use msj_domain::notifications::NotificationKind;
 use msj_domain::slots::{legal_window, outside_window};
 use uuid::Uuid;
 
@@ -118,6 +119,10 @@ pub fn appointment(
             .map(|sms| NotificationView {
                 id: sms.id.to_string(),
                 kind: sms.kind.clone(),
+                kind_label: NotificationKind::from_key(&sms.kind)
+                    .map(NotificationKind::label)
+                    .unwrap_or_default()
+                    .to_owned(),
                 state: sms.state.clone(),
                 due_at: sms.due_at.with_timezone(&zone).fixed_offset(),
                 sent_at: sms.sent_at.map(|at| at.with_timezone(&zone).fixed_offset()),

@@ -9,19 +9,18 @@ use msj_contract::appointments::{
 };
 use msj_db::slots::SlotFilter;
 use msj_domain::access::appointments::{BookingTarget, create_appointment};
-use msj_domain::access::convicts::view_convict;
 use msj_domain::appointment_types::{AppointmentTypeKey, bookable_by};
 use msj_domain::slots::legal_window;
 use serde::Deserialize;
 use utoipa::IntoParams;
 use uuid::Uuid;
 
-use super::context::{followers, zone_of};
+use super::context::{bookable_convict, zone_of};
+use super::create::type_key;
 use crate::ApiError;
 use crate::app::AppState;
 use crate::auth::Agent;
 use crate::auth::principal::AgentPrincipal;
-use crate::organizations::jurisdiction;
 
 /// At most this many free slots are offered.
 const MAX_SLOTS: i64 = 300;
@@ -47,24 +46,6 @@ pub struct SlotsQuery {
     place_id: Uuid,
     /// One agenda (all the place's agendas when absent).
     agenda_id: Option<Uuid>,
-}
-
-/// The services following the probationer, once the caller may book them at all.
-async fn reachable_convict(
-    conn: &mut msj_db::AsyncPgConnection,
-    agent: &AgentPrincipal,
-    convict_id: Uuid,
-) -> Result<(Vec<Uuid>, Vec<Uuid>), ApiError> {
-    msj_db::convicts::find(conn, convict_id)
-        .await?
-        .ok_or_else(ApiError::not_found)?;
-    let organizations = followers(conn, convict_id).await?;
-    let reach = jurisdiction(conn, agent.organization.id).await?;
-    let in_reach = organizations.iter().any(|id| reach.contains(id));
-    if !view_convict(&agent.actor(), &organizations).is_allowed() && !in_reach {
-        return Err(ApiError::not_found());
-    }
-    Ok((organizations, reach))
 }
 
 fn may_book(
@@ -102,7 +83,7 @@ pub async fn options(
     query: web::Query<OptionsQuery>,
 ) -> Result<web::Json<BookingOptions>, ApiError> {
     let mut conn = msj_db::pool::connection(&state.pool).await?;
-    let (organizations, reach) = reachable_convict(&mut conn, &agent, query.convict_id).await?;
+    let (_, organizations, reach) = bookable_convict(&mut conn, &agent, query.convict_id).await?;
     let places = msj_db::organizations::list_places(&mut conn, Some(&organizations)).await?;
     let ids: Vec<Uuid> = places.iter().map(|place| place.id).collect();
     let offered = msj_db::organizations::offered_types(&mut conn, &ids).await?;
@@ -159,15 +140,7 @@ pub async fn slots(
     state: web::Data<AppState>,
     query: web::Query<SlotsQuery>,
 ) -> Result<web::Json<BookingSlots>, ApiError> {
-    let kind: AppointmentTypeKey = query.appointment_type.parse().map_err(
-        |error: msj_domain::appointment_types::UnknownAppointmentType| {
-            ApiError::invalid_field(
-                "/appointment_type",
-                "unknown_appointment_type",
-                error.to_string(),
-            )
-        },
-    )?;
+    let kind = type_key(&query.appointment_type)?;
     if !kind.is_slot_system() {
         return Err(ApiError::invalid_field(
             "/appointment_type",
@@ -176,7 +149,7 @@ pub async fn slots(
         ));
     }
     let mut conn = msj_db::pool::connection(&state.pool).await?;
-    let (organizations, reach) = reachable_convict(&mut conn, &agent, query.convict_id).await?;
+    let (_, organizations, reach) = bookable_convict(&mut conn, &agent, query.convict_id).await?;
     let place = msj_db::organizations::find_place(&mut conn, query.place_id)
         .await?
         .ok_or_else(ApiError::not_found)?;

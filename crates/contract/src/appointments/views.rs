@@ -36,6 +36,9 @@ pub struct NotificationView {
     pub id: String,
     /// `summon`, `reminder`, `cancelation`, `no_show` or `reschedule`.
     pub kind: String,
+    /// French name of the kind (« Convocation », « Rappel »…).
+    #[serde(default)]
+    pub kind_label: String,
     /// `created`, `programmed`, `sent`, `delivered`, `failed`, `canceled` or `unsent`.
     pub state: String,
     /// When it is due, in the zone of the place.

@@ -31,6 +31,20 @@ impl<Id: Copy + Eq> Actor<Id> {
 }
 
 #[cfg(test)]
+impl Actor<u8> {
+    /// Agent 1 of service 10 with `role`, charter accepted: the actor of the unit tests.
+    pub(crate) fn sample(role: Role, organization_type: OrganizationType) -> Self {
+        Self {
+            user_id: 1,
+            role,
+            organization_id: 10,
+            organization_type,
+            charter_accepted: true,
+        }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -79,13 +79,7 @@ mod tests {
         } else {
             OrganizationType::Spip
         };
-        Actor {
-            user_id: 1,
-            role,
-            organization_id: OWN,
-            organization_type,
-            charter_accepted: true,
-        }
+        Actor::sample(role, organization_type)
     }
 
     fn code(decision: Decision) -> &'static str {

@@ -128,14 +128,7 @@ mod tests {
     };
 
     fn menu(role: Role, organization_type: OrganizationType, traits: ServiceTraits) -> Menu {
-        let actor = Actor {
-            user_id: 1,
-            role,
-            organization_id: 10,
-            organization_type,
-            charter_accepted: true,
-        };
-        menu_for(&actor, traits)
+        menu_for(&Actor::sample(role, organization_type), traits)
     }
 
     #[test]
@@ -230,11 +223,8 @@ mod tests {
     #[test]
     fn nothing_before_the_charter() {
         let actor = Actor {
-            user_id: 1,
-            role: Admin,
-            organization_id: 10,
-            organization_type: OrganizationType::Tj,
             charter_accepted: false,
+            ..Actor::sample(Admin, OrganizationType::Tj)
         };
         let menu = menu_for(&actor, PLAIN);
         assert!(!menu.has_administration() && menu.month_views.is_empty());

@@ -57,13 +57,7 @@ mod tests {
             } else {
                 OrganizationType::Tj
             };
-            let actor = Actor {
-                user_id: 1_u8,
-                role,
-                organization_id: 10,
-                organization_type: kind,
-                charter_accepted: true,
-            };
+            let actor = Actor::sample(role, kind);
             let allowed = transfer_agent(&actor, kind, 10, kind).is_allowed();
             assert_eq!(
                 allowed,
@@ -92,13 +86,7 @@ mod tests {
             } else {
                 OrganizationType::Tj
             };
-            let actor = Actor {
-                user_id: 1_u8,
-                role,
-                organization_id: 10,
-                organization_type: kind,
-                charter_accepted: true,
-            };
+            let actor = Actor::sample(role, kind);
             let allowed = switch_service(&actor, Some(5), Some(5)).is_allowed();
             let expected = role == Role::Admin
                 || (kind == OrganizationType::Spip

@@ -92,13 +92,7 @@ mod tests {
         } else {
             OrganizationType::Tj
         };
-        Actor {
-            user_id: 1,
-            role,
-            organization_id: 10,
-            organization_type,
-            charter_accepted: true,
-        }
+        Actor::sample(role, organization_type)
     }
 
     #[test]

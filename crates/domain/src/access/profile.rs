@@ -83,13 +83,7 @@ mod tests {
     const ME: u8 = 1;
 
     fn actor(role: Role, organization_type: OrganizationType) -> Actor<u8> {
-        Actor {
-            user_id: ME,
-            role,
-            organization_id: OWN,
-            organization_type,
-            charter_accepted: true,
-        }
+        Actor::sample(role, organization_type)
     }
 
     fn state(followed_by: &[u8]) -> ConvictState<'_, u8> {

@@ -122,13 +122,7 @@ mod tests {
     use super::*;
 
     fn actor(role: Role, organization_type: OrganizationType) -> Actor<u8> {
-        Actor {
-            user_id: 1,
-            role,
-            organization_id: 10,
-            organization_type,
-            charter_accepted: true,
-        }
+        Actor::sample(role, organization_type)
     }
 
     fn target(

@@ -97,17 +97,6 @@ fn Body(appointment: Appointment, changed: Callback<()>) -> impl IntoView {
     }
 }
 
-fn sms_kind(kind: &str) -> &'static str {
-    match kind {
-        "summon" => "Convocation",
-        "reminder" => "Rappel",
-        "cancelation" => "Annulation",
-        "no_show" => "Absence",
-        "reschedule" => "Replanification",
-        _ => "Message",
-    }
-}
-
 fn sms_state(state: &str) -> &'static str {
     match state {
         "created" | "programmed" => "Programmé",
@@ -132,7 +121,7 @@ fn SmsList(notifications: Vec<NotificationView>) -> impl IntoView {
                 <thead><tr><th scope="col">"SMS"</th><th scope="col">"État"</th><th scope="col">"Date"</th><th scope="col">"Texte"</th></tr></thead>
                 <tbody>{notifications.into_iter().map(|sms| view! {
                     <tr>
-                        <td>{sms_kind(&sms.kind)}</td>
+                        <td>{sms.kind_label.clone()}</td>
                         <td>{sms_state(&sms.state)}</td>
                         <td>{local_moment(&sms.sent_at.unwrap_or(sms.due_at).to_rfc3339())}</td>
                         <td>{sms.content.clone().unwrap_or_default()}</td>

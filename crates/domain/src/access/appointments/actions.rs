@@ -54,13 +54,7 @@ mod tests {
     const OWN: u8 = 10;
 
     fn actor(role: Role, organization_type: OrganizationType) -> Actor<u8> {
-        Actor {
-            user_id: 1,
-            role,
-            organization_id: OWN,
-            organization_type,
-            charter_accepted: true,
-        }
+        Actor::sample(role, organization_type)
     }
 
     fn facts(kind: AppointmentTypeKey) -> AppointmentFacts<'static, u8> {
