@@ -21,6 +21,8 @@ export PATH := data / "node/bin" + ":" + env("HOME", "/root") / ".cargo/bin:" + 
 trunk_version := "0.21.14"
 oha_version := "1.16.0"
 msj := root / "target/debug/msj"
+# Port of the server the browser tests start (its database is msj_e2e_<port>).
+e2e_port := env("MSJ_E2E_PORT", "18080")
 
 # List the recipes.
 default:
@@ -53,18 +55,18 @@ openapi:
     cargo run -q -p msj-api -- openapi > openapi/openapi.json
 
 # Browser tests: the built SPA served by the real API on a fresh database, in headless Chromium.
-e2e: db-start build
+e2e filter="": db-start build
     #!/usr/bin/env bash
     set -euo pipefail
-    db=msj_e2e
+    db=msj_e2e_{{e2e_port}}
     PGOPTIONS=--client-min-messages=warning psql -q "{{admin_url}}" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
-    export DATABASE_URL="postgres://postgres@127.0.0.1:{{pg_port}}/$db" MSJ_BIND=127.0.0.1:18080 MSJ_LOG_FORMAT=json
+    export DATABASE_URL="postgres://postgres@127.0.0.1:{{pg_port}}/$db" MSJ_BIND=127.0.0.1:{{e2e_port}} MSJ_LOG_FORMAT=json
     {{msj}} seed --demo > /dev/null
     {{msj}} serve > "{{data}}/e2e-server.log" 2>&1 &
     server=$!
     trap 'kill $server 2>/dev/null || true' EXIT
-    for _ in $(seq 1 100); do curl -fsS http://127.0.0.1:18080/ready >/dev/null 2>&1 && break; sleep 0.2; done
-    cd e2e && MSJ_BASE_URL=http://127.0.0.1:18080 node run.mjs
+    for _ in $(seq 1 100); do curl -fsS http://127.0.0.1:{{e2e_port}}/ready >/dev/null 2>&1 && break; sleep 0.2; done
+    cd e2e && MSJ_BASE_URL=http://127.0.0.1:{{e2e_port}} node run.mjs "{{filter}}"
 
 # The light read endpoints at full speed (wrk); probationer search and the appointment list at a
 # fixed 200 requests/s on 250 000 probationers and 3 000 000 appointments (oha), each next to

@@ -1,5 +1,5 @@
 // A CPIP creates a probationer and books a convocation with SMS (counting the interactions),
-// prints the avis de convocation, then marks a past appointment « Manqué ». Every screen
+// prints the avis de convocation, reschedules it, then marks a past appointment « Manqué ». Every screen
 // passes the accessibility rules.
 import { equal, expectAccessible } from '../support/assert.mjs';
 import { apiToken, randomLetters, signInAs, weekdayAhead } from '../support/session.mjs';
@@ -50,6 +50,21 @@ export const tests = [
         page.getByRole('button', { name: "Imprimer l'avis de convocation" }).click(),
       ]);
       await avis.getByText(lastName.toUpperCase(), { exact: false }).first().waitFor();
+      await avis.close();
+
+      const first = new URL(page.url()).pathname;
+      await page.getByRole('link', { name: 'Replanifier' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Replanifier la convocation' }).waitFor();
+      await page.locator('#date-convocation').fill(weekdayAhead(12));
+      await page.locator('#heure-convocation').fill('14:00');
+      await page.getByLabel('Prévenir immédiatement par SMS et envoyer un rappel avant la convocation.').check({ force: true });
+      await expectAccessible(page);
+      await page.getByRole('button', { name: 'Replanifier' }).click();
+      await page.getByText('La convocation a bien été replanifiée.').waitFor();
+      if (new URL(page.url()).pathname === first) throw new Error('the reschedule should open the new appointment');
+      await page.getByText('14h00').first().waitFor();
+      await page.goto(`${baseUrl}${first}`);
+      await page.locator('.fr-badge', { hasText: 'Annulé' }).first().waitFor();
     },
   },
   {

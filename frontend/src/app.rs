@@ -2,7 +2,9 @@
 
 use crate::api;
 use crate::components::FocusPolicy;
-use crate::pages::appointments::{AppointmentDetail, AppointmentList, NewAppointmentPage};
+use crate::pages::appointments::{
+    AppointmentDetail, AppointmentList, NewAppointmentPage, RescheduleAppointmentPage,
+};
 use crate::pages::convicts::{ConvictList, ConvictProfile, EditConvict, NewConvict};
 use crate::pages::{
     Charter, ForgotPassword, Home, Invitation, MyProfile, NotFound, ResetPassword, SignIn,
@@ -43,6 +45,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/convocations") view=AppointmentList />
                     <Route path=path!("/convocations/nouvelle") view=NewAppointmentPage />
                     <Route path=path!("/convocations/:id") view=AppointmentDetail />
+                    <Route path=path!("/convocations/:id/replanifier") view=RescheduleAppointmentPage />
                 </Routes>
             </main>
             <Footer />

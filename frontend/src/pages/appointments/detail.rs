@@ -88,6 +88,9 @@ fn Body(appointment: Appointment, changed: Callback<()>) -> impl IntoView {
             {reconvoke.then(|| view! {
                 <li><a class="fr-btn fr-btn--secondary" href=format!("/convocations/nouvelle?probationnaire={}", appointment.convict.id)>"Reconvoquer"</a></li>
             })}
+            {appointment.actions.is_some_and(|actions| actions.reschedule).then(|| view! {
+                <li><a class="fr-btn fr-btn--secondary" href=format!("/convocations/{}/replanifier", appointment.id)>"Replanifier"</a></li>
+            })}
             <li><PrintConvocation id=appointment.id.clone() /></li>
         </ul>
         <h2 class="fr-h4 fr-mt-4w">"SMS"</h2>

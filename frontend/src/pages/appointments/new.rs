@@ -4,8 +4,9 @@
 //! clears the ones after it, and each empty list says why.
 
 use super::slots::SlotPicker;
+use super::steps::{FreeTime, SmsStep};
 use crate::api::{self, ApiError};
-use crate::components::format::{person, today};
+use crate::components::format::person;
 use crate::components::{ErrorAlert, Notice, PageHeading, RequireAgent, fetched};
 use crate::session::Session;
 use leptos::prelude::*;
@@ -236,55 +237,4 @@ fn AfterType(
         })}
     }
     .into_any()
-}
-
-/// Date and time of a free-time appointment.
-#[component]
-fn FreeTime(date: RwSignal<String>, time: RwSignal<String>) -> impl IntoView {
-    let min = today().to_string();
-    view! {
-        <fieldset class="fr-fieldset" id="etape-horaire">
-            <legend class="fr-fieldset__legend">"Horaire"</legend>
-            <div class="fr-fieldset__element fr-fieldset__element--inline">
-                <div class="fr-input-group">
-                    <label class="fr-label" for="date-convocation">"Date"</label>
-                    <input class="fr-input" type="date" id="date-convocation" min=min bind:value=date />
-                </div>
-            </div>
-            <div class="fr-fieldset__element fr-fieldset__element--inline">
-                <div class="fr-input-group">
-                    <label class="fr-label" for="heure-convocation">"Heure" <span class="fr-hint-text">"Entre 6h et 20h, par pas de 5 minutes."</span></label>
-                    <input class="fr-input" type="time" id="heure-convocation" min="06:00" max="20:00" step="300" bind:value=time />
-                </div>
-            </div>
-        </fieldset>
-    }
-}
-
-/// « Prévenir immédiatement par SMS… » or « Envoyer uniquement un rappel… ».
-#[component]
-fn SmsStep(sms: RwSignal<Option<SmsChoice>>) -> impl IntoView {
-    let choices = [
-        (
-            SmsChoice::NowAndReminder,
-            "sms-maintenant",
-            "Prévenir immédiatement par SMS et envoyer un rappel avant la convocation.",
-        ),
-        (
-            SmsChoice::ReminderOnly,
-            "sms-rappel",
-            "Envoyer uniquement un rappel par SMS avant la convocation.",
-        ),
-    ];
-    view! {
-        <fieldset class="fr-fieldset" id="etape-sms">
-            <legend class="fr-fieldset__legend">"SMS"</legend>
-            {choices.into_iter().map(|(choice, id, label)| view! {
-                <div class="fr-fieldset__element"><div class="fr-radio-group">
-                    <input type="radio" id=id name="sms" prop:checked=move || sms.get() == Some(choice) on:change=move |_| sms.set(Some(choice)) />
-                    <label class="fr-label" for=id>{label}</label>
-                </div></div>
-            }).collect_view()}
-        </fieldset>
-    }
 }
