@@ -209,23 +209,30 @@ db-reset: db-start
     psql -q "{{admin_url}}" -c "CREATE DATABASE msj"
     {{msj}} migrate
 
-# Build the server (debug) and the web application (release wasm, into dist/).
+# Build the server (debug) and the two web applications (release wasm, into dist/ and
+# dist/administration/).
 build:
     cargo build -p msj-api
     trunk build --release
+    trunk build frontend/admin.html --release --dist dist/administration --public-url /administration/
     @just app-size
 
-# What a browser downloads for the agent app (wasm + js + css), gzip-compressed (budget 600 KB).
+# What a browser downloads for each web app (wasm + js + css), gzip-compressed (budget 600 KB
+# each): the agents' app at /, the administration app under /administration/.
 app-size:
     #!/usr/bin/env bash
     set -euo pipefail
-    total=0
-    for f in dist/*.wasm dist/*.js dist/dsfr/dsfr.min.css; do
-      size=$(gzip -9 -c "$f" | wc -c); total=$((total + size))
-      printf '  %-48s %7d bytes gzip\n' "$(basename "$f")" "$size"
+    status=0
+    for app in "Agent app:dist" "Administration app:dist/administration"; do
+      name=${app%%:*}; dir=${app#*:}; total=0
+      for f in "$dir"/*.wasm "$dir"/*.js dist/dsfr/dsfr.main.min.css; do
+        size=$(gzip -9 -c "$f" | wc -c); total=$((total + size))
+        printf '  %-48s %7d bytes gzip\n' "$(basename "$f")" "$size"
+      done
+      printf '%s (wasm + js + css): %d KB gzip (budget 600 KB)\n' "$name" $((total / 1024))
+      [ "$total" -le $((600 * 1024)) ] || { echo "$name: over budget"; status=1; }
     done
-    printf 'Agent app (wasm + js + css): %d KB gzip (budget 600 KB)\n' $((total / 1024))
-    [ "$total" -le $((600 * 1024)) ] || { echo "over budget"; exit 1; }
+    exit $status
 
 # Start the project-local PostgreSQL cluster (in .data/, or /tmp when PostgreSQL cannot enter it).
 db-start:

@@ -86,6 +86,8 @@ pub fn build(
         .configure(extra)
         .configure(public::routes)
         .route("/", web::get().to(spa::fallback))
+        .route("/administration", web::get().to(spa::fallback))
+        .route("/administration/", web::get().to(spa::fallback))
         .service(spa::files(static_dir))
         .default_service(web::to(spa::fallback))
         .wrap(error::problem_for_bare_errors())

@@ -1,5 +1,7 @@
-//! The web application (Leptos, built by Trunk into the static folder): files as they are,
-//! and `index.html` for every other path outside `/api`, so that the SPA's own routes load.
+//! The web applications (Leptos, built by Trunk into the static folder): files as they are;
+//! `administration/index.html` (the administration app) for the other paths under
+//! `/administration`, and `index.html` (the agents' app) for every other path outside `/api`,
+//! so that each application's own routes load.
 
 use std::path::PathBuf;
 
@@ -24,8 +26,8 @@ pub fn files(static_dir: PathBuf) -> impl HttpServiceFactory {
         }))
 }
 
-/// `index.html` (never cached, so that a new release shows at once), or a problem+json 404
-/// for unknown `/api` paths.
+/// The application's `index.html` (never cached, so that a new release shows at once), or a
+/// problem+json 404 for unknown `/api` paths.
 pub async fn fallback(request: HttpRequest) -> HttpResponse {
     if request.path() == "/api" || request.path().starts_with("/api/") {
         return api_not_found(request).await.error_response();
@@ -33,7 +35,13 @@ pub async fn fallback(request: HttpRequest) -> HttpResponse {
     let Some(state) = request.app_data::<web::Data<AppState>>() else {
         return ApiError::not_found().error_response();
     };
-    match NamedFile::open(state.config.static_dir.join("index.html")) {
+    let page =
+        if request.path() == "/administration" || request.path().starts_with("/administration/") {
+            "administration/index.html"
+        } else {
+            "index.html"
+        };
+    match NamedFile::open(state.config.static_dir.join(page)) {
         Ok(file) => {
             let mut response = file.into_response(&request);
             response

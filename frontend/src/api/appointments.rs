@@ -85,3 +85,9 @@ pub async fn convocation(session: Session, id: String) -> Result<String, ApiErro
     let status = response.status();
     response.text().await.map_err(|_| ApiError::bare(status))
 }
+
+/// `PUT /appointments/{id}/extra-fields/{field_id}` (`path`): sets or, blank, clears a value.
+pub async fn set_extra(session: Session, path: String, value: String) -> Result<(), ApiError> {
+    let body = msj_contract::slots::ExtraValue { value };
+    client::act(session, Method::PUT, &path, &body).await
+}

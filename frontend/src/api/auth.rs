@@ -55,3 +55,10 @@ pub async fn reset_password(
 fn encode(segment: &str) -> String {
     String::from(js_sys::encode_uri_component(segment))
 }
+
+/// `GET /auth/me`: the signed-in agent, with the menu their role opens now.
+pub async fn me(
+    session: crate::session::Session,
+) -> Result<msj_contract::auth::CurrentUser, ApiError> {
+    client::get(session, "/auth/me").await
+}

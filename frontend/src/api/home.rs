@@ -18,6 +18,11 @@ pub async fn organizations(session: Session) -> Result<Vec<Organization>, ApiErr
     client::get(session, "/organizations").await
 }
 
+/// `GET /auth/me/services`: the services the agent may move to.
+pub async fn switch_targets(session: Session) -> Result<Vec<Organization>, ApiError> {
+    client::get(session, "/auth/me/services").await
+}
+
 /// `POST /auth/me/service`: moves the agent to another service.
 pub async fn switch_service(
     session: Session,

@@ -12,6 +12,8 @@ mod error;
 pub mod home;
 pub mod places;
 mod refresh;
+pub mod slots;
+pub mod sms;
 
 pub use client::query;
 pub use error::ApiError;

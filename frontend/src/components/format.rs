@@ -32,6 +32,11 @@ pub fn month_day(date: NaiveDate) -> String {
     format!("{} {month} {}", date.day(), date.year())
 }
 
+/// « mars 2027 ».
+pub fn month_year(date: NaiveDate) -> String {
+    format!("{} {}", MONTHS[date.month0() as usize], date.year())
+}
+
 /// « 12/03/2027 ».
 pub fn short_date(date: NaiveDate) -> String {
     format!("{:02}/{:02}/{}", date.day(), date.month(), date.year())
@@ -56,4 +61,16 @@ pub fn today() -> NaiveDate {
         now.get_date(),
     )
     .unwrap_or_default()
+}
+
+/// « 12/03/2027 14:05 » in the browser's zone.
+pub fn local_moment<Tz: chrono::TimeZone>(instant: &chrono::DateTime<Tz>) -> String
+where
+    Tz::Offset: std::fmt::Display,
+{
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(&instant.to_rfc3339()));
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"short".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    String::from(date.to_locale_string("fr-FR", &options))
 }

@@ -1,6 +1,7 @@
 //! Building blocks shared by the pages: DSFR alerts, form fields, badges, pagination, modals,
 //! the page heading, loading states, French formats and the access guards.
 
+mod address;
 mod alert;
 mod badge;
 mod fields;
@@ -12,6 +13,7 @@ mod page_heading;
 mod pagination;
 mod table;
 
+pub use address::{first_page_on_change, keep_in_address, query_page, query_value};
 pub use alert::{ErrorAlert, Notice, SessionNotice};
 pub use badge::StateBadge;
 pub use fields::{Checkbox, PasswordField, SelectField, TextField, errors_at};

@@ -6,11 +6,15 @@ pub mod convicts;
 mod forgot_password;
 mod home;
 mod invitation;
+pub mod month_view;
 mod new_password;
 mod not_found;
 mod profile;
 mod reset_password;
 mod sign_in;
+pub mod slots;
+pub mod sms;
+pub mod transfers;
 
 pub use charter::Charter;
 pub use forgot_password::ForgotPassword;

@@ -128,7 +128,8 @@ pub async fn options(
 }
 
 /// The free slots to come (at most 300) of a slot-system type at a place where the caller may
-/// book the probationer, with the legal delay of a sortie d'audience booked today.
+/// book the probationer, with the legal delay of a sortie d'audience booked today and the TJ's
+/// extra fields asked at booking.
 #[utoipa::path(operation_id = "booking_slots", tag = "appointments", security(("bearer" = [])),
     params(SlotsQuery),
     responses((status = 200, description = "Free slots by start.", body = BookingSlots),
@@ -174,7 +175,17 @@ pub async fn slots(
     };
     let (rows, _) = msj_db::slots::list_slots(&mut conn, &filter).await?;
     let today = now.with_timezone(&zone).date_naive();
+    let (extra_fields, extra_fields_required) = crate::slots::booking_fields(
+        &mut conn,
+        agent.organization.id,
+        &organizations,
+        &place_organization,
+        kind,
+    )
+    .await?;
     Ok(web::Json(BookingSlots {
+        extra_fields,
+        extra_fields_required,
         legal_delay: legal_window(kind, today).map(|window| LegalDelay {
             first: window.first,
             last: window.last,

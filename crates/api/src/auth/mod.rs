@@ -30,6 +30,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(logout::logout)
         .service(me::me)
         .service(switch::switch)
+        .service(switch::targets)
         .service(invitation::accept)
         .service(password_reset::request)
         .service(password_reset::confirm);

@@ -1,8 +1,9 @@
 //! `POST /api/v1/auth/me/service`: « Changer d'antenne » / « Changer de service ».
 
-use actix_web::{post, web};
+use actix_web::{get, post, web};
 use msj_contract::Problem;
 use msj_contract::auth::CurrentUser;
+use msj_contract::organizations::Organization;
 use msj_contract::users::UserMutation;
 use msj_domain::access::mutation::switch_service;
 
@@ -59,4 +60,40 @@ pub async fn switch(
         .await?
         .ok_or_else(ApiError::not_found)?;
     Ok(web::Json(current_user(&user, &target)))
+}
+
+/// The services the caller may move to with `POST /auth/me/service`, by name: any other for
+/// the central admin; the other services of the same kind of their headquarter for a SPIP
+/// local admin, an overseer or a psychologist; none for the other roles.
+#[utoipa::path(operation_id = "switch_service_targets", tag = "auth", security(("bearer" = [])),
+    responses((status = 200, description = "Services, by name.", body = Vec<Organization>)))]
+#[get("/auth/me/services")]
+pub async fn targets(
+    Agent(agent): Agent,
+    state: web::Data<AppState>,
+) -> Result<web::Json<Vec<Organization>>, ApiError> {
+    let mut conn = msj_db::pool::connection(&state.pool).await?;
+    let admin = agent.role == msj_domain::roles::Role::Admin;
+    let rows = msj_db::organizations::list(&mut conn, None).await?;
+    let allowed: Vec<_> = rows
+        .iter()
+        .filter(|row| row.id != agent.organization.id)
+        .filter(|row| admin || row.kind == agent.organization.kind)
+        .filter(|row| {
+            switch_service(
+                &agent.actor(),
+                agent.organization.headquarter_id,
+                row.headquarter_id,
+            )
+            .is_allowed()
+        })
+        .collect();
+    let ids: Vec<_> = allowed.iter().map(|row| row.id).collect();
+    let links = msj_db::organizations::links_of(&mut conn, &ids).await?;
+    Ok(web::Json(
+        allowed
+            .into_iter()
+            .map(|row| crate::organizations::organization(row, &links))
+            .collect(),
+    ))
 }

@@ -161,6 +161,7 @@ pub async fn list(
             templates.push(NotificationTemplate {
                 appointment_type: kind.key().to_owned(),
                 kind: role.key().to_owned(),
+                kind_label: role.label().to_owned(),
                 organization_id: query.organization_id.map(|id| id.to_string()),
                 measure: sms_measure(&sample(&state, &resolved.text)),
                 template: resolved.text,

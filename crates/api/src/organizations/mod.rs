@@ -11,6 +11,8 @@ mod place_update;
 mod places;
 mod update;
 
+pub use dto::organization;
+
 use msj_db::AsyncPgConnection;
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;

@@ -30,7 +30,7 @@ pub fn html(status: StatusCode, title: &str, description: &str, body: &str) -> H
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="description" content="{description}">
 <title>{title} — Mon Suivi Justice</title>
-<link rel="stylesheet" href="/dsfr/dsfr.min.css">
+<link rel="stylesheet" href="/dsfr/dsfr.main.min.css">
 </head>
 <body>
 <header role="banner" class="fr-header"><div class="fr-header__body"><div class="fr-container">

@@ -308,6 +308,31 @@ pub async fn set_value(
     Ok(HttpResponse::NoContent().finish())
 }
 
+/// The extra fields asked when booking `kind` at a place of `place_organization` (those of its
+/// TJ with the `appointment_create` scope), and whether they are required: when the caller's
+/// service is that TJ and follows the probationer.
+pub async fn booking_fields(
+    conn: &mut AsyncPgConnection,
+    agent_organization_id: Uuid,
+    convict_organizations: &[Uuid],
+    place_organization: &OrganizationRow,
+    kind: AppointmentTypeKey,
+) -> Result<(Vec<ExtraField>, bool), ApiError> {
+    let Some(tj) = field_organization(conn, place_organization).await? else {
+        return Ok((Vec::new(), false));
+    };
+    let asked: Vec<ExtraField> = fields(conn, tj)
+        .await?
+        .into_iter()
+        .filter(|field| {
+            field.scope == ExtraFieldScope::AppointmentCreate.key()
+                && field.appointment_types.iter().any(|key| key == kind.key())
+        })
+        .collect();
+    let required = booking_fields_required(tj, agent_organization_id, convict_organizations);
+    Ok((asked, required))
+}
+
 /// The extra field values of a slot-system booking at a place of `place_organization`: those
 /// given must be fields of the TJ for `kind` asked at booking, with valid values; all of them
 /// are required when the caller's service is that TJ and follows the probationer.
@@ -319,17 +344,14 @@ pub async fn booking_values(
     kind: AppointmentTypeKey,
     given: &std::collections::BTreeMap<String, String>,
 ) -> Result<Vec<(Uuid, String)>, ApiError> {
-    let Some(tj) = field_organization(conn, place_organization).await? else {
-        return Ok(Vec::new());
-    };
-    let asked: Vec<ExtraField> = fields(conn, tj)
-        .await?
-        .into_iter()
-        .filter(|field| {
-            field.scope == ExtraFieldScope::AppointmentCreate.key()
-                && field.appointment_types.iter().any(|key| key == kind.key())
-        })
-        .collect();
+    let (asked, required) = booking_fields(
+        conn,
+        agent_organization_id,
+        convict_organizations,
+        place_organization,
+        kind,
+    )
+    .await?;
     let mut values = Vec::new();
     for (id, text) in given {
         let field = asked.iter().find(|field| field.id == *id).ok_or_else(|| {
@@ -344,7 +366,6 @@ pub async fn booking_values(
             values.push((id.parse().map_err(ApiError::internal)?, value));
         }
     }
-    let required = booking_fields_required(tj, agent_organization_id, convict_organizations);
     if required && values.len() < asked.len() {
         let names: Vec<&str> = asked.iter().map(|field| field.name.as_str()).collect();
         return Err(ApiError::invalid_field(

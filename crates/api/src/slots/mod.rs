@@ -12,7 +12,7 @@ mod month_view;
 mod templates;
 
 pub use dto::slot as slot_view;
-pub use extra_fields::booking_values;
+pub use extra_fields::{booking_fields, booking_values};
 pub use generation::{Generated, generate_all, generate_blocking, generate_parallel};
 
 use utoipa_actix_web::service_config::ServiceConfig;

@@ -40,6 +40,8 @@ async fn national_edits_reach_the_services_that_kept_the_default() {
         .unwrap();
     let all = all.as_array().unwrap();
     assert_eq!(all.len(), 80);
+    let reminder = all.iter().find(|t| t["kind"] == "reminder").unwrap();
+    assert_eq!(reminder["kind_label"], "Rappel");
     assert!(all.iter().all(|t| t["source"] == "built_in"
         && t["measure"]["encoding"] == "gsm7"
         && t["measure"]["segments"].as_u64().unwrap() <= 3));

@@ -13,6 +13,7 @@ struct Courts {
     app: TestApp,
     spip: Uuid,
     person: Uuid,
+    tj_place: Uuid,
     bex: String,
     greffe: String,
     tj_admin: String,
@@ -47,7 +48,7 @@ async fn courts() -> Courts {
     msj_db::organizations::link(&mut *app.conn().await, spip, tj)
         .await
         .unwrap();
-    let (_, tj_agenda) = place(&app, tj, &["sortie_audience_sap"]).await;
+    let (tj_place, tj_agenda) = place(&app, tj, &["sortie_audience_sap"]).await;
     let (_, spip_agenda) = place(&app, spip, &["sortie_audience_spip"]).await;
     let person = convict(&app, &[tj, spip], None).await;
     let greffe = token(&app, &agent(&app, tj, Role::GreffSap, true).await);
@@ -74,6 +75,7 @@ async fn courts() -> Courts {
         app,
         spip,
         person,
+        tj_place,
         greffe,
         sap_slot,
         spip_slot,
@@ -191,6 +193,31 @@ async fn extra_fields_are_asked_at_booking_and_filled_in_the_month_view() {
     )
     .await;
 
+    let form: Value = c
+        .app
+        .get_as(
+            &c.bex,
+            &format!(
+                "/api/v1/appointments/options/slots?convict_id={}&appointment_type=sortie_audience_sap&place_id={}",
+                c.person, c.tj_place
+            ),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let asked: Vec<&str> = form["extra_fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|field| field["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        asked,
+        ["Date du jugement"],
+        "only the fields asked at booking"
+    );
+    assert_eq!(form["extra_fields_required"], true);
     let problem = expect_problem(
         c.book(&c.sap_slot, "sortie_audience_sap", json!({})).await,
         422,

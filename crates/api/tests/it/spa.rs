@@ -12,6 +12,22 @@ async fn serves_files_and_index_html_for_the_spa_routes() {
         assert_eq!(page.headers()["cache-control"], "no-cache");
         assert!(page.text().await.unwrap().contains("<title>MSJ</title>"));
     }
+    for path in ["/administration", "/administration/creneaux/nouveaux"] {
+        let page = app.get(path).await;
+        assert_eq!(page.status(), 200, "{path}");
+        assert!(
+            page.text()
+                .await
+                .unwrap()
+                .contains("<title>MSJ administration</title>"),
+            "{path}: the administration app"
+        );
+    }
+    let home = app.get("/administrations").await.text().await.unwrap();
+    assert!(
+        home.contains("<title>MSJ</title>"),
+        "a path merely starting alike"
+    );
 }
 
 #[actix_web::test]

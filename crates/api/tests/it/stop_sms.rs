@@ -52,7 +52,7 @@ async fn a_probationer_stops_sms_and_an_agent_reenables_them() {
     assert!(
         html.contains(r#"<html lang="fr""#)
             && html.contains("Ne plus recevoir de SMS")
-            && html.contains("/dsfr/dsfr.min.css")
+            && html.contains("/dsfr/dsfr.main.min.css")
     );
     let record: Value = app
         .get_as(&cpip, &format!("/api/v1/convicts/{person}"))

@@ -166,6 +166,27 @@ async fn antennas_of_a_headquarter_are_switched_by_the_roles_that_may() {
         }
     };
     let overseer = token(&app, &agent(&app, main, Role::Overseer, true).await);
+    let targets = |token: String| {
+        let app = &app;
+        async move {
+            let list: Value = app
+                .get_as(&token, "/api/v1/auth/me/services")
+                .await
+                .json()
+                .await
+                .unwrap();
+            list.as_array()
+                .unwrap()
+                .iter()
+                .map(|service| service["id"].as_str().unwrap().to_owned())
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(
+        targets(overseer.clone()).await,
+        [antenna.to_string()],
+        "the other antenna of the headquarter only"
+    );
     let switched: Value = switch(overseer.clone(), antenna)
         .await
         .json()
@@ -174,6 +195,7 @@ async fn antennas_of_a_headquarter_are_switched_by_the_roles_that_may() {
     assert_eq!(switched["organization"]["id"], antenna.to_string());
     expect_problem(switch(overseer, elsewhere).await, 404, "not_found").await;
     let cpip = token(&app, &agent(&app, main, Role::Cpip, true).await);
+    assert!(targets(cpip.clone()).await.is_empty());
     expect_problem(switch(cpip, antenna).await, 403, "forbidden").await;
     let admin = token(&app, &agent(&app, main, Role::Admin, true).await);
     assert_eq!(

@@ -51,7 +51,8 @@ pub struct BookingPlace {
 }
 
 /// `GET /api/v1/appointments/options/slots`: the free slots to come of one type at one place
-/// (one agenda, or all), and the legal window of a sortie d'audience booked today.
+/// (one agenda, or all), the legal window of a sortie d'audience booked today, and the extra
+/// fields to fill.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BookingSlots {
@@ -59,4 +60,10 @@ pub struct BookingSlots {
     pub legal_delay: Option<super::LegalDelay>,
     /// Free slots by start, at most 300.
     pub slots: Vec<crate::slots::Slot>,
+    /// The TJ's extra fields asked at booking this type at this place (`appointment_create`).
+    #[serde(default)]
+    pub extra_fields: Vec<crate::slots::ExtraField>,
+    /// Whether they must all be filled (the caller's TJ follows the probationer).
+    #[serde(default)]
+    pub extra_fields_required: bool,
 }

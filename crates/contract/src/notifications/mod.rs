@@ -22,6 +22,8 @@ pub struct NotificationTemplate {
     pub appointment_type: String,
     /// `summon`, `reminder`, `cancelation`, `no_show` or `reschedule`.
     pub kind: String,
+    /// French label of the kind (« Convocation », « Rappel »…).
+    pub kind_label: String,
     /// The service, or `null` for the national default.
     pub organization_id: Option<String>,
     /// Text with its placeholders.

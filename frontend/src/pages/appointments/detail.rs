@@ -3,9 +3,9 @@
 
 use super::buttons::AppointmentButtons;
 use super::print::PrintConvocation;
-use super::timeline::{Timeline, local_moment};
+use super::timeline::Timeline;
 use crate::api;
-use crate::components::format::{french_time, long_date, month_day, person};
+use crate::components::format::{french_time, local_moment, long_date, month_day, person};
 use crate::components::{
     PageHeading, RequireAgent, SessionNotice, StateBadge, TableFrame, fetched,
 };
@@ -126,7 +126,7 @@ fn SmsList(notifications: Vec<NotificationView>) -> impl IntoView {
                     <tr>
                         <td>{sms.kind_label.clone()}</td>
                         <td>{sms_state(&sms.state)}</td>
-                        <td>{local_moment(&sms.sent_at.unwrap_or(sms.due_at).to_rfc3339())}</td>
+                        <td>{local_moment(&sms.sent_at.unwrap_or(sms.due_at))}</td>
                         <td>{sms.content.clone().unwrap_or_default()}</td>
                     </tr>
                 }).collect_view()}</tbody>

@@ -166,7 +166,7 @@ fn ListPage() -> impl IntoView {
         <PageHeading title=title>{title}</PageHeading>
         <SessionNotice />
         {unknown.then(|| view! { <p>"Les convocations passées dont la présence n'a pas encore été renseignée."</p> })}
-        <form class="fr-mb-3w" aria-label="Filtres" on:submit=|event| event.prevent_default()>
+        <form class="fr-mb-3w msj-no-print" aria-label="Filtres" on:submit=|event| event.prevent_default()>
             <div class="fr-grid-row fr-grid-row--gutters">
                 <div class="fr-col-12 fr-col-md-3">
                     <div class="fr-input-group">

@@ -66,6 +66,7 @@ fn Steps(convict: Convict, options: BookingOptions) -> impl IntoView {
     let time = RwSignal::new(String::new());
     let seat = RwSignal::new(String::new());
     let sms = RwSignal::new(None::<SmsChoice>);
+    let extra = RwSignal::new(std::collections::BTreeMap::<String, String>::new());
     let error = RwSignal::new(None::<ApiError>);
     let pending = RwSignal::new(false);
     let chosen =
@@ -121,7 +122,11 @@ fn Steps(convict: Convict, options: BookingOptions) -> impl IntoView {
             sms: sms.get_untracked(),
             prosecutor_number: Some(prosecutor.get_untracked().trim().to_owned())
                 .filter(|n| !n.is_empty()),
-            extra_fields: Default::default(),
+            extra_fields: extra
+                .get_untracked()
+                .into_iter()
+                .filter(|(_, value)| !value.trim().is_empty())
+                .collect(),
         };
         let navigate = navigate.clone();
         spawn_local(async move {
@@ -161,7 +166,7 @@ fn Steps(convict: Convict, options: BookingOptions) -> impl IntoView {
                     }).collect_view().into_any()
                 }}
             </fieldset>
-            {move || chosen().map(|t| view! { <AfterType kind=t prosecutor place agenda date time seat convict_id=convict.id.clone() /> })}
+            {move || chosen().map(|t| view! { <AfterType kind=t prosecutor place agenda date time seat extra convict_id=convict.id.clone() /> })}
             {move || (can_sms && chosen().is_some()).then(|| view! { <SmsStep sms /> })}
             <ul class="fr-btns-group fr-btns-group--inline-md fr-mt-3w">
                 <li><button class="fr-btn" type="submit" disabled=move || pending.get() || !ready()>"Convoquer"</button></li>
@@ -181,6 +186,7 @@ fn AfterType(
     date: RwSignal<String>,
     time: RwSignal<String>,
     seat: RwSignal<String>,
+    extra: RwSignal<std::collections::BTreeMap<String, String>>,
     convict_id: String,
 ) -> impl IntoView {
     if kind.places.is_empty() {
@@ -231,7 +237,7 @@ fn AfterType(
             })
         }}
         {move || (!place.get().is_empty()).then(|| if slot_system {
-            view! { <SlotPicker convict_id=convict_id.clone() kind=key.clone() place=place.get() agenda=agenda.get() seat /> }.into_any()
+            view! { <SlotPicker convict_id=convict_id.clone() kind=key.clone() place=place.get() agenda=agenda.get() seat extra /> }.into_any()
         } else {
             view! { <FreeTime date time /> }.into_any()
         })}

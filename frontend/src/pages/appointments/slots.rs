@@ -1,5 +1,6 @@
 //! The free slots of a slot-system type, grouped by day, with the legal delay of a sortie
-//! d'audience: a slot outside it stays possible but is marked.
+//! d'audience: a slot outside it stays possible but is marked; then the TJ's extra fields
+//! asked at booking.
 
 use crate::api;
 use crate::components::fetched;
@@ -7,7 +8,8 @@ use crate::components::format::{french_time, long_date, month_day};
 use crate::session::Session;
 use leptos::prelude::*;
 use msj_contract::appointments::BookingSlots;
-use msj_contract::slots::Slot;
+use msj_contract::slots::{ExtraField, Slot};
+use std::collections::BTreeMap;
 
 /// Radio buttons of the free slots; `seat` holds the chosen slot id.
 #[component]
@@ -17,6 +19,9 @@ pub fn SlotPicker(
     place: String,
     agenda: String,
     seat: RwSignal<String>,
+    /// The TJ's extra fields asked at booking, by field id (the booking form only).
+    #[prop(optional)]
+    extra: Option<RwSignal<BTreeMap<String, String>>>,
 ) -> impl IntoView {
     let session = Session::get();
     let free = LocalResource::new(move || {
@@ -31,7 +36,10 @@ pub fn SlotPicker(
     view! {
         <fieldset class="fr-fieldset" id="etape-horaire">
             <legend class="fr-fieldset__legend">"Créneaux disponibles"</legend>
-            {fetched(free, move |free: BookingSlots| view! { <Days free seat /> })}
+            {fetched(free, move |free: BookingSlots| {
+                let fields = extra.map(|extra| view! { <ExtraFields fields=free.extra_fields.clone() required=free.extra_fields_required extra /> });
+                view! { <Days free seat /> {fields} }
+            })}
         </fieldset>
     }
 }
@@ -89,4 +97,34 @@ fn Days(free: BookingSlots, seat: RwSignal<String>) -> impl IntoView {
         }).collect_view()}
     }
     .into_any()
+}
+
+/// « Informations complémentaires »: the TJ's fields asked at booking (text or date).
+#[component]
+fn ExtraFields(
+    fields: Vec<ExtraField>,
+    required: bool,
+    extra: RwSignal<BTreeMap<String, String>>,
+) -> impl IntoView {
+    (!fields.is_empty()).then(|| {
+        let hint = if required { "Obligatoires pour votre tribunal." } else { "Facultatives." };
+        view! {
+            <div class="fr-fieldset__element">
+                <p class="fr-text--bold fr-mb-1w">"Informations complémentaires" <span class="fr-hint-text">{hint}</span></p>
+                {fields.into_iter().map(|field| {
+                    let id = format!("extra-{}", field.id);
+                    let (read, write) = (field.id.clone(), field.id.clone());
+                    let kind = if field.data_type == "date" { "date" } else { "text" };
+                    view! {
+                        <div class="fr-input-group">
+                            <label class="fr-label" for=id.clone()>{field.name.clone()}</label>
+                            <input class="fr-input" type=kind id=id required=required
+                                prop:value=move || extra.with(|values| values.get(&read).cloned().unwrap_or_default())
+                                on:input=move |event| { let value = event_target_value(&event); extra.update(|values| { values.insert(write.clone(), value); }); } />
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+        }
+    })
 }

@@ -2,19 +2,10 @@
 
 use crate::api;
 use crate::components::fetched;
+use crate::components::format::local_moment;
 use crate::session::Session;
 use leptos::prelude::*;
 use msj_contract::history::HistoryPage;
-use wasm_bindgen::JsValue;
-
-/// « 12/03/2027 14:05 » in the browser's zone, from an RFC 3339 instant.
-pub fn local_moment(instant: &str) -> String {
-    let date = js_sys::Date::new(&JsValue::from_str(instant));
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"short".into());
-    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    String::from(date.to_locale_string("fr-FR", &options))
-}
 
 /// The history of `key` (`convict_id` or `appointment_id`) = `id`.
 #[component]
@@ -33,7 +24,7 @@ pub fn Timeline(key: &'static str, id: String) -> impl IntoView {
                     });
                     view! {
                         <div class="fr-mb-2w">
-                            <p class="fr-text--sm fr-mb-0 fr-text-mention--grey">{local_moment(&item.created_at.to_rfc3339())}</p>
+                            <p class="fr-text--sm fr-mb-0 fr-text-mention--grey">{local_moment(&item.created_at)}</p>
                             <p class="fr-mb-0">{item.content} {link}</p>
                         </div>
                     }

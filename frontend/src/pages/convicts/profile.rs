@@ -78,7 +78,8 @@ fn ProfileBody(convict: Convict, changed: Callback<()>) -> impl IntoView {
                 <h2 class="fr-alert__title">"Dessaisissement en cours"</h2>
                 <p>{format!("{} a demandé à suivre ce probationnaire. Tant que la demande n'est pas traitée, il ne peut être ni convoqué, ni modifié, ni archivé.", pending.requested_by)}</p>
                 {pending.awaiting_my_answer.then(|| view! {
-                    <p class="fr-text--bold">"Votre service doit répondre à cette demande."</p>
+                    <p class="fr-text--bold">"Votre service doit répondre à cette demande. "
+                        <a href="/administration/dessaisissements">"Voir les demandes de dessaisissement"</a></p>
                 })}
             </div>
         })}

@@ -48,6 +48,12 @@ impl TestApp {
         )
         .unwrap();
         std::fs::write(static_dir.join("app.css"), "body{}").unwrap();
+        std::fs::create_dir_all(static_dir.join("administration")).unwrap();
+        std::fs::write(
+            static_dir.join("administration/index.html"),
+            "<!DOCTYPE html><title>MSJ administration</title>",
+        )
+        .unwrap();
         let vars = [
             ("DATABASE_URL", db.url.clone()),
             ("MSJ_PROFILE", "dev".to_owned()),

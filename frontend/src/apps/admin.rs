@@ -1,0 +1,26 @@
+//! The administration app (`/administration/…`): slots, SMS templates and numbers, transfers.
+
+use super::layout::{Elsewhere, Layout};
+use crate::pages::slots::{NewSlots, SlotList};
+use crate::pages::sms::{FailingNumbers, Outbox, SmsTemplates};
+use crate::pages::transfers::TransfersInbox;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Routes};
+use leptos_router::path;
+
+/// Root component of `msj-admin`.
+#[component]
+pub fn AdminApp() -> impl IntoView {
+    view! {
+        <Layout>
+            <Routes fallback=|| view! { <Elsewhere admin=true /> }>
+                <Route path=path!("/administration/dessaisissements") view=TransfersInbox />
+                <Route path=path!("/administration/creneaux") view=SlotList />
+                <Route path=path!("/administration/creneaux/nouveaux") view=NewSlots />
+                <Route path=path!("/administration/modeles-sms") view=SmsTemplates />
+                <Route path=path!("/administration/sms-envoyes") view=Outbox />
+                <Route path=path!("/administration/numeros-en-echec") view=FailingNumbers />
+            </Routes>
+        </Layout>
+    }
+}

@@ -1,0 +1,6 @@
+//! The agents' everyday app: mounts it on the page.
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(msj_frontend::apps::AgentApp);
+}

@@ -1,0 +1,11 @@
+//! MSJ web applications (Leptos, WebAssembly), sharing the API client, the session, the DSFR
+//! shell and the components: the agents' everyday app (`msj-agent`, served at `/`) and the
+//! administration app (`msj-admin`, served under `/administration/`), so that agents never
+//! download the administration screens.
+
+mod api;
+pub mod apps;
+mod components;
+mod pages;
+mod session;
+mod shell;
