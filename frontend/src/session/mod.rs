@@ -86,7 +86,7 @@ impl Session {
         }
     }
 
-    /// Replaces the signed-in agent (after a change of service).
+    /// Replaces the signed-in agent (after a change of service, or once the charter is accepted).
     pub fn replace_user(&self, user: CurrentUser) {
         self.state.set(SessionState::SignedIn(Box::new(user)));
     }
