@@ -2,10 +2,13 @@
 
 use crate::api;
 use crate::components::FocusPolicy;
+use crate::pages::agents::{AgentDetail, AgentList, InviteAgent};
 use crate::pages::appointments::{
     AppointmentDetail, AppointmentList, NewAppointmentPage, RescheduleAppointmentPage,
 };
+use crate::pages::audit::AuditJournal;
 use crate::pages::convicts::{ConvictList, ConvictProfile, EditConvict, NewConvict};
+use crate::pages::services::{ServiceDetail, ServiceList};
 use crate::pages::{
     Charter, ForgotPassword, Home, Invitation, MyProfile, NotFound, ResetPassword, SignIn,
 };
@@ -46,6 +49,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/convocations/nouvelle") view=NewAppointmentPage />
                     <Route path=path!("/convocations/:id") view=AppointmentDetail />
                     <Route path=path!("/convocations/:id/replanifier") view=RescheduleAppointmentPage />
+                    <Route path=path!("/administration/agents") view=AgentList />
+                    <Route path=path!("/administration/agents/inviter") view=InviteAgent />
+                    <Route path=path!("/administration/agents/:id") view=AgentDetail />
+                    <Route path=path!("/administration/services") view=ServiceList />
+                    <Route path=path!("/administration/services/:id") view=ServiceDetail />
+                    <Route path=path!("/administration/journal") view=AuditJournal />
                 </Routes>
             </main>
             <Footer />

@@ -5,17 +5,11 @@ use crate::session::Session;
 use gloo_net::http::Method;
 use msj_contract::auth::CurrentUser;
 use msj_contract::home::Home;
-use msj_contract::organizations::Organization;
 use msj_contract::users::UserMutation;
 
 /// `GET /home`.
 pub async fn home(session: Session) -> Result<Home, ApiError> {
     client::get(session, "/home").await
-}
-
-/// `GET /organizations`: the services the agent may see.
-pub async fn organizations(session: Session) -> Result<Vec<Organization>, ApiError> {
-    client::get(session, "/organizations").await
 }
 
 /// `POST /auth/me/service`: moves the agent to another service.

@@ -1,6 +1,6 @@
 //! Dates and names as French readers expect them.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
 
 const WEEKDAYS: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -56,4 +56,37 @@ pub fn today() -> NaiveDate {
         now.get_date(),
     )
     .unwrap_or_default()
+}
+
+/// « 12/03/2027 à 14h30 »: an instant in the browser's time zone.
+pub fn date_time(instant: DateTime<Utc>) -> String {
+    let local = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        instant.timestamp_millis() as f64
+    ));
+    format!(
+        "{:02}/{:02}/{} à {:02}h{:02}",
+        local.get_date(),
+        local.get_month() + 1,
+        local.get_full_year(),
+        local.get_hours(),
+        local.get_minutes()
+    )
+}
+
+/// The instant (RFC 3339) of midnight in the browser's time zone, `days` after `date`
+/// (`AAAA-MM-JJ`); empty when `date` is not a date.
+pub fn local_midnight(date: &str, days: u64) -> String {
+    let Some(day) = date
+        .parse::<NaiveDate>()
+        .ok()
+        .and_then(|day| day.checked_add_days(Days::new(days)))
+    else {
+        return String::new();
+    };
+    let local = js_sys::Date::new_with_year_month_day(
+        day.year().unsigned_abs(),
+        day.month0() as i32,
+        day.day() as i32,
+    );
+    String::from(local.to_iso_string())
 }

@@ -3,6 +3,7 @@
 
 mod alert;
 mod badge;
+mod choices;
 mod fields;
 pub mod format;
 mod guard;
@@ -14,6 +15,7 @@ mod table;
 
 pub use alert::{ErrorAlert, Notice, SessionNotice};
 pub use badge::StateBadge;
+pub use choices::{CheckboxGroup, RadioGroup};
 pub use fields::{Checkbox, PasswordField, SelectField, TextField, errors_at};
 pub use guard::{RedirectIfSignedIn, RequireAgent};
 pub use loading::fetched;

@@ -68,7 +68,7 @@ fn ServiceSwitch() -> impl IntoView {
     } else {
         "Changer d'antenne"
     };
-    let organizations = LocalResource::new(move || api::home::organizations(session));
+    let organizations = LocalResource::new(move || api::organizations::list(session));
     let chosen = RwSignal::new(String::new());
     let message = RwSignal::new(None::<Result<String, ApiError>>);
     let submit = move |event: leptos::ev::SubmitEvent| {

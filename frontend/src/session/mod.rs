@@ -1,9 +1,11 @@
 //! The agent's session, held in memory only (never in web storage): the access token, the
 //! signed-in agent, the time of the last user activity, and a notice for the next page.
 
+mod actor;
 mod idle;
 mod state;
 
+pub use actor::actor;
 pub use idle::IdleWatcher;
 pub use state::SessionState;
 
