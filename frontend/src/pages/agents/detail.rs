@@ -2,9 +2,9 @@
 //! state, the edit form, and « Débloquer », « Mutation » and « Supprimer » when allowed.
 
 use super::edit::AgentForm;
-use super::list::AgentState;
 use super::mutation::MutationDialog;
 use super::rights::AgentRights;
+use super::table::AgentState;
 use crate::api::{self, ApiError};
 use crate::components::format::person;
 use crate::components::{Modal, Notice, PageHeading, RequireAgent, SessionNotice, fetched};

@@ -3,16 +3,16 @@
 //! the address (`?q=&service=&page=`).
 
 use super::rights::sees_every_service;
+use super::table::Rows;
 use crate::api;
-use crate::components::format::person;
 use crate::components::{
-    PageHeading, Pagination, RequireAgent, SelectField, SessionNotice, TableFrame, fetched,
+    PageHeading, Pagination, RequireAgent, SelectField, SessionNotice, fetched,
 };
 use crate::session::Session;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use msj_contract::users::{User, UserPage};
+use msj_contract::users::UserPage;
 
 /// Agents per page.
 const PER_PAGE: i64 = 10;
@@ -110,66 +110,4 @@ fn ListPage() -> impl IntoView {
         </div>
         <Pagination page total per_page=PER_PAGE />
     }
-}
-
-#[component]
-fn Rows(page: UserPage, names: Signal<Vec<(String, String)>>) -> impl IntoView {
-    if page.items.is_empty() {
-        return view! { <p>"Aucun agent ne correspond à ces critères."</p> }.into_any();
-    }
-    let caption = match page.total {
-        1 => "1 agent".to_owned(),
-        n => format!("{n} agents"),
-    };
-    view! {
-        <TableFrame label="Liste des agents">
-            <table>
-                <caption>{caption}</caption>
-                <thead><tr>
-                    <th scope="col">"Nom"</th><th scope="col">"Adresse électronique"</th>
-                    <th scope="col">"Rôle"</th><th scope="col">"Service"</th><th scope="col">"État"</th>
-                </tr></thead>
-                <tbody>
-                    {page.items.into_iter().map(|agent| view! { <Row agent names /> }).collect_view()}
-                </tbody>
-            </table>
-        </TableFrame>
-    }
-    .into_any()
-}
-
-#[component]
-fn Row(agent: User, names: Signal<Vec<(String, String)>>) -> impl IntoView {
-    let id = agent.organization_id.clone();
-    let service = move || {
-        names.with(|names| {
-            names
-                .iter()
-                .find(|(key, _)| *key == id)
-                .map(|(_, name)| name.clone())
-        })
-    };
-    view! {
-        <tr>
-            <td><a class="fr-link" href=format!("/administration/agents/{}", agent.id)>
-                {person(&agent.first_name, &agent.last_name)}</a></td>
-            <td>{agent.email.clone()}</td>
-            <td>{agent.role_label.clone()}</td>
-            <td>{service}</td>
-            <td><AgentState agent /></td>
-        </tr>
-    }
-}
-
-/// « Bloqué », « Invitation en attente » or « Actif ».
-#[component]
-pub fn AgentState(agent: User) -> impl IntoView {
-    let (colour, label) = if agent.locked {
-        ("fr-badge--error", "Bloqué")
-    } else if !agent.active {
-        ("fr-badge--new", "Invitation en attente")
-    } else {
-        ("fr-badge--success", "Actif")
-    };
-    view! { <p class=format!("fr-badge fr-badge--sm fr-badge--no-icon {colour}")>{label}</p> }
 }

@@ -7,6 +7,7 @@ mod invite;
 mod list;
 mod mutation;
 mod rights;
+mod table;
 
 pub use detail::AgentDetail;
 pub use invite::InviteAgent;
