@@ -2,7 +2,7 @@
 // password shows the API's message. Every page passes the accessibility rules.
 import { equal, expectAccessible } from '../support/assert.mjs';
 
-const email = 'admin@demo.msj.test';
+const email = 'dpip@spip-92.demo.msj.test';
 const password = process.env.MSJ_DEMO_PASSWORD ?? 'Demo-MSJ-2026!';
 
 async function signIn(page, baseUrl, secret) {

@@ -1,11 +1,17 @@
-//! Sign-in, sign-out, invitations and password resets (`/api/v1/auth/…`).
+//! Sign-in, the signed-in agent, sign-out, invitations and password resets (`/api/v1/auth/…`).
 
 use super::{ApiError, client};
+use crate::session::Session;
 use gloo_net::http::Method;
 use msj_contract::auth::{
-    AcceptInvitationRequest, LoginRequest, PasswordResetConfirmation, PasswordResetRequest,
-    SessionResponse,
+    AcceptInvitationRequest, CurrentUser, LoginRequest, PasswordResetConfirmation,
+    PasswordResetRequest, SessionResponse,
 };
+
+/// `GET /auth/me`: the signed-in agent, with the menu their role opens.
+pub async fn me(session: Session) -> Result<CurrentUser, ApiError> {
+    client::get(session, "/auth/me").await
+}
 
 /// `POST /auth/login`: opens a session (and sets the refresh cookie).
 pub async fn login(request: &LoginRequest) -> Result<SessionResponse, ApiError> {
@@ -54,11 +60,4 @@ pub async fn reset_password(
 
 fn encode(segment: &str) -> String {
     String::from(js_sys::encode_uri_component(segment))
-}
-
-/// `GET /auth/me`: the signed-in agent, with the menu their role opens now.
-pub async fn me(
-    session: crate::session::Session,
-) -> Result<msj_contract::auth::CurrentUser, ApiError> {
-    client::get(session, "/auth/me").await
 }

@@ -13,11 +13,6 @@ pub async fn home(session: Session) -> Result<Home, ApiError> {
     client::get(session, "/home").await
 }
 
-/// `GET /organizations`: the services the agent may see.
-pub async fn organizations(session: Session) -> Result<Vec<Organization>, ApiError> {
-    client::get(session, "/organizations").await
-}
-
 /// `GET /auth/me/services`: the services the agent may move to.
 pub async fn switch_targets(session: Session) -> Result<Vec<Organization>, ApiError> {
     client::get(session, "/auth/me/services").await

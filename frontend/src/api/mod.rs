@@ -3,6 +3,7 @@
 //! when the access token has expired.
 
 pub mod appointments;
+pub mod audit;
 pub mod auth;
 pub mod charter;
 pub(crate) mod client;
@@ -10,10 +11,12 @@ pub mod convicts;
 pub mod divestments;
 mod error;
 pub mod home;
+pub mod organizations;
 pub mod places;
 mod refresh;
 pub mod slots;
 pub mod sms;
+pub mod users;
 
 pub use client::query;
 pub use error::ApiError;

@@ -1,6 +1,10 @@
-//! The administration app (`/administration/…`): slots, SMS templates and numbers, transfers.
+//! The administration app (`/administration/…`): slots, SMS templates and numbers, transfers,
+//! agents, services and the audit log.
 
 use super::layout::{Elsewhere, Layout};
+use crate::pages::agents::{AgentDetail, AgentList, InviteAgent};
+use crate::pages::audit::AuditJournal;
+use crate::pages::services::{ServiceDetail, ServiceList};
 use crate::pages::slots::{NewSlots, SlotList};
 use crate::pages::sms::{FailingNumbers, Outbox, SmsTemplates};
 use crate::pages::transfers::TransfersInbox;
@@ -20,6 +24,12 @@ pub fn AdminApp() -> impl IntoView {
                 <Route path=path!("/administration/modeles-sms") view=SmsTemplates />
                 <Route path=path!("/administration/sms-envoyes") view=Outbox />
                 <Route path=path!("/administration/numeros-en-echec") view=FailingNumbers />
+                <Route path=path!("/administration/agents") view=AgentList />
+                <Route path=path!("/administration/agents/inviter") view=InviteAgent />
+                <Route path=path!("/administration/agents/:id") view=AgentDetail />
+                <Route path=path!("/administration/services") view=ServiceList />
+                <Route path=path!("/administration/services/:id") view=ServiceDetail />
+                <Route path=path!("/administration/journal") view=AuditJournal />
             </Routes>
         </Layout>
     }

@@ -1,6 +1,6 @@
 //! Dates and names as French readers expect them.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 
 const WEEKDAYS: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -63,14 +63,35 @@ pub fn today() -> NaiveDate {
     .unwrap_or_default()
 }
 
-/// « 12/03/2027 14:05 » in the browser's zone.
-pub fn local_moment<Tz: chrono::TimeZone>(instant: &chrono::DateTime<Tz>) -> String
-where
-    Tz::Offset: std::fmt::Display,
-{
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(&instant.to_rfc3339()));
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"short".into());
-    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    String::from(date.to_locale_string("fr-FR", &options))
+/// « 12/03/2027 à 14h30 »: an instant in the browser's time zone.
+pub fn local_moment<Tz: chrono::TimeZone>(instant: &chrono::DateTime<Tz>) -> String {
+    let local = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        instant.timestamp_millis() as f64
+    ));
+    format!(
+        "{:02}/{:02}/{} à {:02}h{:02}",
+        local.get_date(),
+        local.get_month() + 1,
+        local.get_full_year(),
+        local.get_hours(),
+        local.get_minutes()
+    )
+}
+
+/// The instant (RFC 3339) of midnight in the browser's time zone, `days` after `date`
+/// (`AAAA-MM-JJ`); empty when `date` is not a date.
+pub fn local_midnight(date: &str, days: u64) -> String {
+    let Some(day) = date
+        .parse::<NaiveDate>()
+        .ok()
+        .and_then(|day| day.checked_add_days(Days::new(days)))
+    else {
+        return String::new();
+    };
+    let local = js_sys::Date::new_with_year_month_day(
+        day.year().unsigned_abs(),
+        day.month0() as i32,
+        day.day() as i32,
+    );
+    String::from(local.to_iso_string())
 }

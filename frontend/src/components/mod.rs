@@ -4,6 +4,7 @@
 mod address;
 mod alert;
 mod badge;
+mod choices;
 mod fields;
 pub mod format;
 mod guard;
@@ -16,6 +17,7 @@ mod table;
 pub use address::{first_page_on_change, keep_in_address, query_page, query_value};
 pub use alert::{ErrorAlert, Notice, SessionNotice};
 pub use badge::StateBadge;
+pub use choices::{CheckboxGroup, RadioGroup};
 pub use fields::{Checkbox, PasswordField, SelectField, TextField, errors_at};
 pub use guard::{RedirectIfSignedIn, RequireAgent};
 pub use loading::fetched;

@@ -1,6 +1,8 @@
 //! One module per page of the agent space.
 
+pub mod agents;
 pub mod appointments;
+pub mod audit;
 mod charter;
 pub mod convicts;
 mod forgot_password;
@@ -11,6 +13,7 @@ mod new_password;
 mod not_found;
 mod profile;
 mod reset_password;
+pub mod services;
 mod sign_in;
 pub mod slots;
 pub mod sms;

@@ -1,9 +1,11 @@
 //! The agent's session, held in memory only (never in web storage): the access token, the
 //! signed-in agent, the time of the last user activity, and a notice for the next page.
 
+mod actor;
 mod idle;
 mod state;
 
+pub use actor::actor;
 pub use idle::IdleWatcher;
 pub use state::SessionState;
 
@@ -86,7 +88,7 @@ impl Session {
         }
     }
 
-    /// Replaces the signed-in agent (after a change of service).
+    /// Replaces the signed-in agent (after a change of service, or once the charter is accepted).
     pub fn replace_user(&self, user: CurrentUser) {
         self.state.set(SessionState::SignedIn(Box::new(user)));
     }

@@ -39,4 +39,5 @@ mod spa;
 mod stop_sms;
 mod support;
 mod users_admin;
+mod users_list;
 mod users_mutation;

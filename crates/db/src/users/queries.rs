@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use super::{NewUser, UserRow};
 use crate::schema::users;
+use crate::search_key::msj_search_key;
 
 /// The agent with this id.
 pub async fn find(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<Option<UserRow>> {
@@ -109,27 +110,52 @@ pub async fn accept_charter(
         .map(drop)
 }
 
-/// A page of agents, optionally limited to one service, by last name.
+/// What a page of agents is limited to.
+#[derive(Debug, Clone, Default)]
+pub struct UserFilter {
+    /// One service.
+    pub organization: Option<Uuid>,
+    /// A search key (see `msj_domain::identity::search_key`) that the last name, the first
+    /// name or the email address starts with.
+    pub key: Option<String>,
+}
+
+/// A page of agents matching `filter`, by last name.
 pub async fn list(
     conn: &mut AsyncPgConnection,
-    organization: Option<Uuid>,
+    filter: &UserFilter,
     limit: i64,
     offset: i64,
 ) -> QueryResult<(Vec<UserRow>, i64)> {
-    let mut query = users::table.into_boxed();
-    let mut count = users::table.into_boxed();
-    if let Some(organization) = organization {
-        query = query.filter(users::organization_id.eq(organization));
-        count = count.filter(users::organization_id.eq(organization));
-    }
-    let rows = query
+    let filtered = || {
+        let mut query = users::table.into_boxed();
+        if let Some(organization) = filter.organization {
+            query = query.filter(users::organization_id.eq(organization));
+        }
+        if let Some(key) = &filter.key {
+            let pattern = format!(
+                "{}%",
+                key.replace('\\', "\\\\")
+                    .replace('%', "\\%")
+                    .replace('_', "\\_")
+            );
+            query = query.filter(
+                msj_search_key(users::last_name)
+                    .like(pattern.clone())
+                    .or(msj_search_key(users::first_name).like(pattern.clone()))
+                    .or(msj_search_key(users::email).like(pattern)),
+            );
+        }
+        query
+    };
+    let rows = filtered()
         .order((users::last_name, users::first_name, users::id))
         .limit(limit)
         .offset(offset)
         .select(UserRow::as_select())
         .load(conn)
         .await?;
-    let total = count.count().get_result(conn).await?;
+    let total = filtered().count().get_result(conn).await?;
     Ok((rows, total))
 }
 

@@ -26,7 +26,7 @@ fn Numbers() -> impl IntoView {
     });
     let services = LocalResource::new(move || async move {
         if admin {
-            api::home::organizations(session).await
+            api::organizations::list(session).await
         } else {
             Ok(Vec::new())
         }

@@ -24,7 +24,7 @@ fn Templates() -> impl IntoView {
     keep_in_address("/administration/modeles-sms", move || {
         vec![("service", service.get()), ("type", kind.get())]
     });
-    let services = LocalResource::new(move || api::home::organizations(session));
+    let services = LocalResource::new(move || api::organizations::list(session));
     let types = LocalResource::new(move || api::places::types(session));
     let service_options = Signal::derive(move || {
         let list = services.get().and_then(Result::ok).unwrap_or_default();

@@ -1,0 +1,14 @@
+//! Agent administration (features §2.10, §3.6): list, invitation, an agent's page with its
+//! edit form, mutation, unlock and deletion.
+
+mod detail;
+mod edit;
+mod invite;
+mod list;
+mod mutation;
+mod rights;
+mod table;
+
+pub use detail::AgentDetail;
+pub use invite::InviteAgent;
+pub use list::AgentList;
