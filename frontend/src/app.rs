@@ -6,6 +6,7 @@ use crate::pages::appointments::{
     AppointmentDetail, AppointmentList, NewAppointmentPage, RescheduleAppointmentPage,
 };
 use crate::pages::convicts::{ConvictList, ConvictProfile, EditConvict, NewConvict};
+use crate::pages::places::{EditPlacePage, NewPlacePage, PlaceList, RecurringSlotsPage};
 use crate::pages::{
     Charter, ForgotPassword, Home, Invitation, MyProfile, NotFound, ResetPassword, SignIn,
 };
@@ -46,6 +47,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/convocations/nouvelle") view=NewAppointmentPage />
                     <Route path=path!("/convocations/:id") view=AppointmentDetail />
                     <Route path=path!("/convocations/:id/replanifier") view=RescheduleAppointmentPage />
+                    <Route path=path!("/administration/lieux") view=PlaceList />
+                    <Route path=path!("/administration/lieux/nouveau") view=NewPlacePage />
+                    <Route path=path!("/administration/lieux/:id") view=EditPlacePage />
+                    <Route path=path!("/administration/lieux/:id/creneaux-recurrents/:agenda") view=RecurringSlotsPage />
                 </Routes>
             </main>
             <Footer />

@@ -8,6 +8,7 @@ mod home;
 mod invitation;
 mod new_password;
 mod not_found;
+pub mod places;
 mod profile;
 mod reset_password;
 mod sign_in;
