@@ -22,7 +22,7 @@ pub fn Pagination(
                         disabled=move || page.get() <= 1 on:click=move |_| page.update(|page| *page -= 1)>"Page précédente"</button></li>
                     <li><span class="fr-pagination__link" aria-current="page">{move || format!("Page {} sur {}", page.get(), pages())}</span></li>
                     <li><button type="button" class="fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label"
-                        disabled=move || page.get() >= pages() on:click=move |_| page.update(|page| *page += 1)>"Page suivante"</button></li>
+                        disabled=move || { page.get() >= pages() } on:click=move |_| page.update(|page| *page += 1)>"Page suivante"</button></li>
                 </ul>
             </nav>
         </Show>

@@ -54,7 +54,10 @@ fn CharterText(charter: SecurityCharter) -> impl IntoView {
         spawn_local(async move {
             match api::charter::accept(session, version).await {
                 Ok(()) => {
-                    session.set_charter_accepted(true);
+                    match api::charter::agent(session).await {
+                        Ok(user) => session.replace_user(user),
+                        Err(_) => session.set_charter_accepted(true),
+                    }
                     session.set_notice(Notice::success(
                         "Merci d'avoir accepté la charte de sécurité.",
                     ));
