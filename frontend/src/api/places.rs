@@ -1,16 +1,14 @@
 //! Places, agendas and appointment types (`/api/v1/places`, `/api/v1/agendas`,
-//! `/api/v1/appointment-types`), services (`/api/v1/organizations`) and the weekly slot
-//! templates of an agenda (`/api/v1/slot-templates`).
+//! `/api/v1/appointment-types`) and the weekly slot templates of an agenda
+//! (`/api/v1/slot-templates`).
 
 use super::{ApiError, client};
 use crate::session::Session;
 use gloo_net::http::Method;
 use msj_contract::organizations::{
-    Agenda, AppointmentType, NewAgenda, NewPlace, Organization, Place, PlaceUpdate,
+    Agenda, AppointmentType, NewAgenda, NewPlace, Place, PlaceUpdate,
 };
-use msj_contract::slots::{
-    BatchResult, SlotTemplate, SlotTemplateBatch, SlotTemplateUpdate, TemplatesDeleted,
-};
+use msj_contract::slots::{BatchResult, SlotTemplate, SlotTemplateBatch, SlotTemplateUpdate};
 use serde_json::Value;
 
 /// `GET /places`: the places of the agent's jurisdiction.
@@ -21,11 +19,6 @@ pub async fn list(session: Session) -> Result<Vec<Place>, ApiError> {
 /// `GET /appointment-types`.
 pub async fn types(session: Session) -> Result<Vec<AppointmentType>, ApiError> {
     client::get(session, "/appointment-types").await
-}
-
-/// `GET /organizations`: the services the agent may see.
-pub async fn services(session: Session) -> Result<Vec<Organization>, ApiError> {
-    client::get(session, "/organizations").await
 }
 
 /// `POST /places`.
@@ -93,16 +86,13 @@ pub async fn update_template(
     client::call(session, Method::PATCH, &path, &request).await
 }
 
-/// `DELETE /slot-templates/{id}`: one template.
-pub async fn delete_template(session: Session, id: String) -> Result<TemplatesDeleted, ApiError> {
+/// `DELETE /slot-templates/{id}`: one template (and its slots no appointment used).
+pub async fn delete_template(session: Session, id: String) -> Result<(), ApiError> {
     delete(session, &format!("/slot-templates/{id}")).await
 }
 
 /// `DELETE /slot-templates?agenda_id=`: every template of the agenda.
-pub async fn delete_all_templates(
-    session: Session,
-    agenda_id: String,
-) -> Result<TemplatesDeleted, ApiError> {
+pub async fn delete_all_templates(session: Session, agenda_id: String) -> Result<(), ApiError> {
     let path = format!(
         "/slot-templates{}",
         client::query(&[("agenda_id", agenda_id)])
@@ -110,6 +100,8 @@ pub async fn delete_all_templates(
     delete(session, &path).await
 }
 
-async fn delete(session: Session, path: &str) -> Result<TemplatesDeleted, ApiError> {
-    client::json(client::send_as_agent(session, Method::DELETE, path, None).await?).await
+async fn delete(session: Session, path: &str) -> Result<(), ApiError> {
+    client::send_as_agent(session, Method::DELETE, path, None)
+        .await
+        .map(drop)
 }

@@ -31,7 +31,7 @@ fn ListPage() -> impl IntoView {
         version.track();
         api::places::list(session)
     });
-    let services = LocalResource::new(move || api::places::services(session));
+    let services = LocalResource::new(move || api::home::organizations(session));
     let total = Signal::derive(move || {
         places
             .get()

@@ -62,7 +62,7 @@ fn CreateForm() -> impl IntoView {
 #[component]
 fn ServiceChoice(fields: PlaceFields, error: RwSignal<Option<ApiError>>) -> impl IntoView {
     let session = Session::get();
-    let services = LocalResource::new(move || api::places::services(session));
+    let services = LocalResource::new(move || api::home::organizations(session));
     let options = Signal::derive(move || {
         services
             .get()

@@ -132,7 +132,7 @@ fn DeleteAll(agenda_id: String, changed: Callback<()>) -> impl IntoView {
         let agenda_id = agenda_id.clone();
         spawn_local(async move {
             match api::places::delete_all_templates(session, agenda_id).await {
-                Ok(_) => {
+                Ok(()) => {
                     open.set(false);
                     changed.run(());
                 }

@@ -73,7 +73,7 @@ fn Row(template: SlotTemplate, day: &'static str, changed: Callback<()>) -> impl
         let id = id.clone();
         spawn_local(async move {
             match api::places::delete_template(session, id).await {
-                Ok(_) => changed.run(()),
+                Ok(()) => changed.run(()),
                 Err(failure) => outcome.set(Some(Err(failure))),
             }
         });
