@@ -11,6 +11,7 @@ mod invitation;
 pub mod month_view;
 mod new_password;
 mod not_found;
+pub mod places;
 mod profile;
 mod reset_password;
 pub mod services;

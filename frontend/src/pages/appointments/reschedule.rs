@@ -36,7 +36,7 @@ fn RescheduleForm(appointment: Appointment) -> impl IntoView {
     if !appointment.actions.unwrap_or_default().reschedule {
         return view! {
             <div class="fr-alert fr-alert--warning fr-mb-3w"><p>"Cette convocation ne peut plus être replanifiée : seule une convocation planifiée et à venir peut l'être, par le service du lieu ou celui qui l'a prise."</p></div>
-            <a class="fr-link fr-icon-arrow-left-line fr-link--icon-left" href=back>"Retour à la convocation"</a>
+            <a class="fr-link" href=back>"Retour à la convocation"</a>
         }
         .into_any();
     }

@@ -120,7 +120,7 @@ fn Month() -> impl IntoView {
                     </div>
                 })}
             </div>
-            <button type="button" class="fr-btn fr-btn--secondary fr-icon-printer-line fr-btn--icon-left fr-mt-2w"
+            <button type="button" class="fr-btn fr-btn--secondary fr-mt-2w"
                 on:click=move |_| { let _ = window().print(); }>"Imprimer"</button>
         </form>
         {fetched(loaded, move |view: MonthView| view! { <Days view heading /> })}

@@ -79,7 +79,7 @@ fn Slots() -> impl IntoView {
         <PageHeading title="Créneaux">"Créneaux"</PageHeading>
         <SessionNotice />
         <ul class="fr-btns-group fr-btns-group--inline-md">
-            <li><a class="fr-btn fr-icon-add-line fr-btn--icon-left" href="/administration/creneaux/nouveaux">"Nouveaux créneaux"</a></li>
+            <li><a class="fr-btn" href="/administration/creneaux/nouveaux">"Nouveaux créneaux"</a></li>
         </ul>
         <form class="fr-mb-3w" aria-label="Filtres" on:submit=|event| event.prevent_default()>
             <div class="fr-grid-row fr-grid-row--gutters">

@@ -1,0 +1,157 @@
+//! The fields of the place form, shared by creation and edition (features §2.6): name,
+//! address, phone, contact email, preferred contact method, information link, and the
+//! appointment types the place offers.
+
+use super::types::TypeChoices;
+use crate::api::{self, ApiError};
+use crate::components::{TextField, errors_at, fetched};
+use crate::session::Session;
+use leptos::prelude::*;
+use msj_contract::organizations::{AppointmentType, NewPlace, Place, PlaceUpdate};
+
+/// The values of the form, one signal per field.
+#[derive(Clone, Copy)]
+pub struct PlaceFields {
+    name: RwSignal<String>,
+    address: RwSignal<String>,
+    phone: RwSignal<String>,
+    email: RwSignal<String>,
+    contact: RwSignal<String>,
+    information_url: RwSignal<String>,
+    /// Service chosen by a central admin (empty: the agent's own).
+    pub service: RwSignal<String>,
+    types: RwSignal<Vec<String>>,
+}
+
+fn trimmed(signal: RwSignal<String>) -> String {
+    signal.get_untracked().trim().to_owned()
+}
+
+fn optional(signal: RwSignal<String>) -> Option<String> {
+    Some(trimmed(signal)).filter(|value| !value.is_empty())
+}
+
+impl PlaceFields {
+    /// Empty fields, for a new place (contact by phone).
+    pub fn empty() -> Self {
+        Self {
+            name: RwSignal::new(String::new()),
+            address: RwSignal::new(String::new()),
+            phone: RwSignal::new(String::new()),
+            email: RwSignal::new(String::new()),
+            contact: RwSignal::new("phone".to_owned()),
+            information_url: RwSignal::new(String::new()),
+            service: RwSignal::new(String::new()),
+            types: RwSignal::new(Vec::new()),
+        }
+    }
+
+    /// The fields of an existing place.
+    pub fn of(place: &Place) -> Self {
+        let fields = Self::empty();
+        fields.name.set(place.name.clone());
+        fields.address.set(place.address.clone());
+        fields.phone.set(place.phone.clone().unwrap_or_default());
+        fields.email.set(place.email.clone().unwrap_or_default());
+        fields.contact.set(place.main_contact_method.clone());
+        fields
+            .information_url
+            .set(place.information_url.clone().unwrap_or_default());
+        fields.types.set(place.appointment_types.clone());
+        fields
+    }
+
+    /// The creation request.
+    pub fn to_new(self) -> NewPlace {
+        NewPlace {
+            organization_id: optional(self.service),
+            name: trimmed(self.name),
+            address: trimmed(self.address),
+            phone: optional(self.phone),
+            email: optional(self.email),
+            appointment_types: self.types.get_untracked(),
+            main_contact_method: Some(self.contact.get_untracked()),
+            information_url: optional(self.information_url),
+            valid_from: None,
+            valid_until: None,
+        }
+    }
+
+    /// The edition request: every field of the form (empty ones removed).
+    pub fn to_update(self) -> PlaceUpdate {
+        PlaceUpdate {
+            name: Some(trimmed(self.name)),
+            address: Some(trimmed(self.address)),
+            phone: Some(trimmed(self.phone)),
+            email: Some(trimmed(self.email)),
+            appointment_types: Some(self.types.get_untracked()),
+            main_contact_method: Some(self.contact.get_untracked()),
+            information_url: Some(trimmed(self.information_url)),
+            valid_from: None,
+            valid_until: None,
+        }
+    }
+}
+
+/// The form's fields, with the errors of the last answer next to each.
+#[component]
+pub fn PlaceFieldset(
+    /// The values.
+    fields: PlaceFields,
+    /// The last error.
+    error: RwSignal<Option<ApiError>>,
+) -> impl IntoView {
+    let session = Session::get();
+    let types = LocalResource::new(move || api::places::types(session));
+    let errors = move |pointer: &'static str| errors_at(error, pointer);
+    let contact_errors = errors("/main_contact_method");
+    view! {
+        <fieldset class="fr-fieldset">
+            <legend class="fr-fieldset__legend">"Informations du lieu"</legend>
+            <div class="fr-fieldset__element">
+                <TextField id="nom-lieu" label="Nom" kind="text" autocomplete="off" value=fields.name errors=errors("/name") />
+            </div>
+            <div class="fr-fieldset__element">
+                <TextField id="adresse-lieu" label="Adresse" kind="text" autocomplete="off" value=fields.address errors=errors("/address") />
+            </div>
+            <div class="fr-fieldset__element">
+                <TextField id="telephone-lieu" label="Téléphone" kind="tel" autocomplete="off" optional=true
+                    hint="Obligatoire si la méthode de contact préférentielle est le téléphone." value=fields.phone errors=errors("/phone") />
+            </div>
+            <div class="fr-fieldset__element">
+                <TextField id="email-lieu" label="Email de contact" kind="email" autocomplete="off" optional=true
+                    hint="Obligatoire si la méthode de contact préférentielle est l'email." value=fields.email errors=errors("/email") />
+            </div>
+            <div class="fr-fieldset__element">
+                <fieldset class="fr-fieldset" aria-describedby="contact-lieu-messages">
+                    <legend class="fr-fieldset__legend--regular fr-fieldset__legend">"Méthode de contact préférentielle"</legend>
+                    <Radio value="phone" label="Téléphone" contact=fields.contact />
+                    <Radio value="email" label="Email" contact=fields.contact />
+                    <div class="fr-messages-group" id="contact-lieu-messages" aria-live="polite">
+                        {move || contact_errors.get().into_iter().map(|text| view! { <p class="fr-message fr-message--error">{text}</p> }).collect_view()}
+                    </div>
+                </fieldset>
+            </div>
+            <div class="fr-fieldset__element">
+                <TextField id="lien-lieu" label="Lien d'information sur le lieu" kind="url" autocomplete="off" optional=true
+                    hint="Adresse web envoyée dans les SMS, par exemple https://www.justice.fr/lieu." value=fields.information_url
+                    errors=errors("/information_url") />
+            </div>
+        </fieldset>
+        {fetched(types, move |types: Vec<AppointmentType>| view! { <TypeChoices types chosen=fields.types error /> })}
+    }
+}
+
+#[component]
+fn Radio(value: &'static str, label: &'static str, contact: RwSignal<String>) -> impl IntoView {
+    let id = format!("contact-{value}");
+    view! {
+        <div class="fr-fieldset__element fr-fieldset__element--inline">
+            <div class="fr-radio-group">
+                <input type="radio" id=id.clone() name="contact-lieu" value=value
+                    prop:checked=move || contact.get() == value on:change=move |_| contact.set(value.to_owned()) />
+                <label class="fr-label" for=id>{label}</label>
+            </div>
+        </div>
+    }
+}

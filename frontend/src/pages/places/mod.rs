@@ -1,0 +1,20 @@
+//! Administration of places (features §2.6): list, creation, edition with the agendas, and
+//! the recurring slots of an agenda (§2.7).
+
+mod agendas;
+mod archive;
+mod batch;
+mod edit;
+mod form;
+mod input;
+mod list;
+mod new;
+mod page;
+mod recurring;
+mod types;
+mod weekday;
+
+pub use edit::EditPlacePage;
+pub use list::PlaceList;
+pub use new::NewPlacePage;
+pub use recurring::RecurringSlotsPage;
