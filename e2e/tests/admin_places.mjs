@@ -1,4 +1,4 @@
-// A local admin creates a place, adds and renames an agenda, creates recurring slots with the
+// A local admin creates a place (it comes with « Agenda <nom> »), adds and renames an agenda, creates recurring slots with the
 // batch creator, changes and deletes some, then archives the place; axe on every screen.
 import { equal, expectAccessible } from '../support/assert.mjs';
 import { randomLetters, signInAs } from '../support/session.mjs';
@@ -46,13 +46,13 @@ export const tests = [
       await page.getByText('Le lieu a bien été créé.').waitFor();
       equal(await page.locator('#nom-lieu').inputValue(), name, 'the new place in the form');
       equal(await page.locator('#type-sortie_audience_spip').isChecked(), true, 'the offered type');
-      await page.getByText("Ce lieu n'a pas encore d'agenda.").waitFor();
+      await page.getByRole('button', { name: `Enregistrer le nom de l'agenda Agenda ${name}` }).waitFor();
       await expectAccessible(page);
 
       await page.locator('#nouvel-agenda').fill('Agenda essai');
       await page.getByRole('button', { name: 'Ajouter agenda' }).click();
       await page.getByText("L'agenda a bien été ajouté.").waitFor();
-      const agenda = page.getByLabel("Nom de l'agenda", { exact: true });
+      const agenda = page.getByLabel("Nom de l'agenda", { exact: true }).nth(1);
       equal(await agenda.inputValue(), 'Agenda essai', 'the new agenda');
       await agenda.fill('Agenda des sorties');
       await page.getByRole('button', { name: "Enregistrer le nom de l'agenda Agenda essai" }).click();

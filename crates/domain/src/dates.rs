@@ -2,10 +2,12 @@
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
-const DAYS: [&str; 7] = [
+/// Weekday names, Monday first.
+pub const DAYS: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 ];
-const MONTHS: [&str; 12] = [
+/// Month names, January first.
+pub const MONTHS: [&str; 12] = [
     "janvier",
     "février",
     "mars",

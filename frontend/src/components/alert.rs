@@ -108,3 +108,14 @@ pub fn ErrorAlert(#[prop(into)] message: Signal<Option<String>>) -> impl IntoVie
         })
     }
 }
+
+/// The outcome of an action done on the page itself (« Le créneau a bien été fermé. »),
+/// announced politely.
+#[component]
+pub fn SuccessAlert(#[prop(into)] message: Signal<Option<String>>) -> impl IntoView {
+    move || {
+        message.get().map(|text| {
+            view! { <div class="fr-alert fr-alert--success fr-alert--sm fr-mb-3w" role="status"><p>{text}</p></div> }
+        })
+    }
+}

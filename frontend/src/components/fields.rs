@@ -184,3 +184,17 @@ fn input_class(errors: &[String]) -> &'static str {
 fn invalid(errors: &[String]) -> &'static str {
     if errors.is_empty() { "false" } else { "true" }
 }
+
+/// The (value, label) options of a select, from a list being loaded (empty until it arrives
+/// or when it fails).
+pub fn options_from<T: 'static>(
+    list: LocalResource<Result<Vec<T>, crate::api::ApiError>>,
+    pick: fn(&T) -> (String, String),
+) -> Signal<Vec<(String, String)>> {
+    Signal::derive(move || {
+        list.with(|loaded| match loaded {
+            Some(Ok(items)) => items.iter().map(pick).collect(),
+            _ => Vec::new(),
+        })
+    })
+}

@@ -1,28 +1,11 @@
 //! Dates and names as French readers expect them.
 
 use chrono::{Datelike, Days, NaiveDate};
-
-const WEEKDAYS: [&str; 7] = [
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-];
-const MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
+use msj_domain::dates::{DAYS, MONTHS};
 
 /// « lundi 12 mars 2027 ».
 pub fn long_date(date: NaiveDate) -> String {
-    let weekday = WEEKDAYS[date.weekday().num_days_from_monday() as usize];
+    let weekday = DAYS[date.weekday().num_days_from_monday() as usize];
     format!("{weekday} {}", month_day(date))
 }
 

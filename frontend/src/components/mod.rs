@@ -15,10 +15,10 @@ mod pagination;
 mod table;
 
 pub use address::{first_page_on_change, keep_in_address, query_page, query_value};
-pub use alert::{ErrorAlert, Notice, SessionNotice};
+pub use alert::{ErrorAlert, Notice, SessionNotice, SuccessAlert};
 pub use badge::StateBadge;
 pub use choices::{CheckboxGroup, RadioGroup};
-pub use fields::{Checkbox, PasswordField, SelectField, TextField, errors_at};
+pub use fields::{Checkbox, PasswordField, SelectField, TextField, errors_at, options_from};
 pub use guard::{RedirectIfSignedIn, RequireAgent};
 pub use loading::fetched;
 pub use modal::Modal;

@@ -59,5 +59,6 @@ pub fn place(row: &PlaceRow, types: &[(Uuid, String)], agendas: &[AgendaRow]) ->
                 name: agenda.name.clone(),
             })
             .collect(),
+        actions: None,
     }
 }

@@ -1,10 +1,12 @@
 //! `PATCH /api/v1/places/{id}` and `POST /api/v1/places/{id}/archive`.
 
 use actix_web::{HttpResponse, patch, post, web};
+use diesel_async::AsyncConnection;
 use msj_contract::Problem;
 use msj_contract::organizations::{Place, PlaceUpdate};
 use msj_db::organizations::{PlaceChanges, PlaceRow};
 use msj_domain::access::organizations::manage_places;
+use msj_domain::places::{check_contact, check_types_chosen};
 use uuid::Uuid;
 
 use super::{dto, jurisdiction, place_settings};
@@ -32,7 +34,8 @@ fn optional_text(value: Option<String>) -> Option<Option<String>> {
     value.map(|text| Some(text.trim().to_owned()).filter(|text| !text.is_empty()))
 }
 
-/// Changes a place (same roles as creation).
+/// Changes a place (same roles as creation); its contact details are checked again when
+/// the request changes one of them.
 #[utoipa::path(
     operation_id = "update_place",
     tag = "organizations",
@@ -75,7 +78,19 @@ pub async fn update(
             ));
         }
     }
+    if request.phone.is_some() || request.email.is_some() || settings.contact.is_some() {
+        let contact = match settings.contact {
+            Some(contact) => contact,
+            None => place.main_contact_method.parse()?,
+        };
+        check_contact(
+            contact,
+            request.phone.as_deref().or(place.phone.as_deref()),
+            request.email.as_deref().or(place.email.as_deref()),
+        )?;
+    }
     if let Some(keys) = &request.appointment_types {
+        check_types_chosen(keys.len())?;
         let known = msj_db::organizations::known_type_keys(&mut conn, keys).await?;
         if let Some(unknown) = keys.iter().position(|key| !known.contains(key)) {
             return Err(ApiError::invalid_field(
@@ -107,7 +122,8 @@ pub async fn update(
     Ok(web::Json(dto::place(&row, &types, &agendas)))
 }
 
-/// Archives a place: it leaves the lists and takes no new appointment.
+/// Archives a place with its agendas, and deletes their recurring slots (with the slots they
+/// generated that hold no appointment): it leaves the lists and takes no new appointment.
 #[utoipa::path(
     operation_id = "archive_place",
     tag = "organizations",
@@ -127,10 +143,18 @@ pub async fn archive(
 ) -> Result<HttpResponse, ApiError> {
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let place = managed_place(&mut conn, &agent, id.into_inner()).await?;
-    let changes = PlaceChanges {
-        archived_at: Some(state.clock.now()),
-        ..PlaceChanges::default()
-    };
-    msj_db::organizations::update_place(&mut conn, place.id, &changes).await?;
+    let now = state.clock.now();
+    conn.transaction::<_, ApiError, _>(async |conn| {
+        let changes = PlaceChanges {
+            archived_at: Some(now),
+            ..PlaceChanges::default()
+        };
+        msj_db::organizations::update_place(conn, place.id, &changes).await?;
+        msj_db::organizations::archive_agendas(conn, place.id, now).await?;
+        let templates = msj_db::slots::templates_of_place(conn, place.id).await?;
+        msj_db::slots::delete_templates(conn, &templates).await?;
+        Ok(())
+    })
+    .await?;
     Ok(HttpResponse::NoContent().finish())
 }

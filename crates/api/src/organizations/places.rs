@@ -3,8 +3,8 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
 use msj_contract::Problem;
-use msj_contract::organizations::{NewPlace, Place};
-use msj_domain::access::organizations::manage_places;
+use msj_contract::organizations::{NewPlace, Place, PlaceActions};
+use msj_domain::access::organizations::{manage_agendas, manage_places};
 use uuid::Uuid;
 
 use super::{dto, jurisdiction, place_settings};
@@ -12,7 +12,7 @@ use crate::ApiError;
 use crate::app::AppState;
 use crate::auth::{Agent, secret_token};
 use crate::error::JsonBody;
-use msj_domain::places::ContactMethod;
+use msj_domain::places::{ContactMethod, check_contact, check_types_chosen, first_agenda_name};
 
 /// The places of the caller's jurisdiction (their service and the linked ones), with the
 /// appointment types they offer and their agendas.
@@ -33,9 +33,16 @@ pub async fn list(
     let ids: Vec<Uuid> = rows.iter().map(|row| row.id).collect();
     let types = msj_db::organizations::offered_types(&mut conn, &ids).await?;
     let agendas = msj_db::organizations::agendas_of(&mut conn, &ids).await?;
+    let actor = agent.actor();
     Ok(web::Json(
         rows.iter()
-            .map(|row| dto::place(row, &types, &agendas))
+            .map(|row| Place {
+                actions: Some(PlaceActions {
+                    edit: manage_places(&actor, row.organization_id, &reach).is_allowed(),
+                    agendas: manage_agendas(&actor, row.organization_id, &reach).is_allowed(),
+                }),
+                ..dto::place(row, &types, &agendas)
+            })
             .collect(),
     ))
 }
@@ -81,6 +88,9 @@ pub async fn create(
         request.information_url.as_deref(),
         (request.valid_from, request.valid_until),
     )?;
+    let contact = settings.contact.unwrap_or(ContactMethod::Phone);
+    check_contact(contact, request.phone.as_deref(), request.email.as_deref())?;
+    check_types_chosen(request.appointment_types.len())?;
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let reach = jurisdiction(&mut conn, agent.organization.id).await?;
     manage_places(&agent.actor(), organization_id, &reach).into_result()?;
@@ -105,11 +115,7 @@ pub async fn create(
         phone: request.phone.filter(|phone| !phone.trim().is_empty()),
         email: request.email.filter(|email| !email.trim().is_empty()),
         code: secret_token::short(8),
-        main_contact_method: settings
-            .contact
-            .unwrap_or(ContactMethod::Phone)
-            .key()
-            .to_owned(),
+        main_contact_method: contact.key().to_owned(),
         information_url: settings.information_url.flatten(),
         valid_from: request.valid_from,
         valid_until: request.valid_until,
@@ -121,6 +127,8 @@ pub async fn create(
         .map(String::as_str)
         .collect();
     msj_db::organizations::offer_types(&mut conn, place.id, &keys).await?;
+    let agenda = first_agenda_name(&place.name);
+    msj_db::organizations::insert_agenda(&mut conn, Uuid::now_v7(), place.id, &agenda).await?;
     let row = msj_db::organizations::find_place(&mut conn, place.id)
         .await?
         .ok_or_else(|| {

@@ -134,7 +134,7 @@ async fn places_and_agendas_follow_the_matrix() {
     let app = TestApp::spawn().await;
     for role in Role::ALL {
         let (_, access) = agent_with_role(&app, role).await;
-        let body = json!({"name": format!("Lieu {}", role.key()), "address": "1 rue de la Paix, 75002 Paris", "appointment_types": ["suivi_spip"]});
+        let body = json!({"name": format!("Lieu {}", role.key()), "address": "1 rue de la Paix, 75002 Paris", "phone": "01 44 32 51 51", "appointment_types": ["suivi_spip"]});
         let response = app
             .send_as(Method::POST, &access, "/api/v1/places", body)
             .await;
@@ -170,6 +170,21 @@ async fn places_and_agendas_follow_the_matrix() {
             "{role:?} adding an agenda: {}",
             agenda.status()
         );
+        let listed: Vec<Value> = app
+            .get_as(&access, "/api/v1/places")
+            .await
+            .json()
+            .await
+            .unwrap();
+        let mine = listed.iter().find(|p| p["id"] == place["id"]).unwrap();
+        assert_eq!(
+            (
+                mine["actions"]["edit"].as_bool(),
+                mine["actions"]["agendas"].as_bool()
+            ),
+            (Some(true), Some(may_agenda)),
+            "{role:?}: the buttons follow the same rules"
+        );
         if may_agenda {
             let again = app
                 .send_as(Method::POST, &access, &path, json!({"name": "Cabinet 1"}))
@@ -181,7 +196,18 @@ async fn places_and_agendas_follow_the_matrix() {
                 .json()
                 .await
                 .unwrap();
-            assert_eq!(places[0]["agendas"][0]["name"], "Cabinet 1");
+            let names: Vec<&str> = places[0]["agendas"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|agenda| agenda["name"].as_str().unwrap())
+                .collect();
+            let first = format!("Agenda Lieu {}", role.key());
+            assert_eq!(
+                names,
+                [first.as_str(), "Cabinet 1"],
+                "the first agenda comes with the place"
+            );
         }
     }
 }
@@ -190,7 +216,7 @@ async fn places_and_agendas_follow_the_matrix() {
 async fn places_refuse_unknown_types_and_foreign_services() {
     let app = TestApp::spawn().await;
     let (_, local_admin) = agent_with_role(&app, Role::LocalAdmin).await;
-    let body = json!({"name": "Lieu", "address": "1 rue", "appointment_types": ["suivi_spip", "astrologie"]});
+    let body = json!({"name": "Lieu", "address": "1 rue", "phone": "01 44 32 51 51", "appointment_types": ["suivi_spip", "astrologie"]});
     let problem = expect_problem(
         app.send_as(Method::POST, &local_admin, "/api/v1/places", body)
             .await,
@@ -200,7 +226,7 @@ async fn places_refuse_unknown_types_and_foreign_services() {
     .await;
     assert_eq!(problem["errors"][0]["pointer"], "/appointment_types/1");
     let other = service(&app, "SPIP 13", OrganizationType::Spip).await;
-    let body = json!({"organization_id": other.to_string(), "name": "Lieu", "address": "1 rue"});
+    let body = json!({"organization_id": other.to_string(), "name": "Lieu", "address": "1 rue", "phone": "01 44 32 51 51", "appointment_types": ["suivi_spip"]});
     expect_problem(
         app.send_as(Method::POST, &local_admin, "/api/v1/places", body)
             .await,

@@ -85,7 +85,7 @@ async fn places_are_changed_and_archived_by_their_managers_only() {
     let org = service(&app, "SPIP 75", OrganizationType::Spip).await;
     let dpip = token(&app, &agent(&app, org, Role::Dpip, true).await);
     let cpip = token(&app, &agent(&app, org, Role::Cpip, true).await);
-    let body = json!({"name": "Antenne Nord", "address": "1 rue", "appointment_types": ["suivi_spip", "stage"]});
+    let body = json!({"name": "Antenne Nord", "address": "1 rue", "phone": "01 44 32 51 51", "appointment_types": ["suivi_spip", "stage"]});
     let place: Value = app
         .send_as(Method::POST, &dpip, "/api/v1/places", body)
         .await
@@ -99,10 +99,23 @@ async fn places_are_changed_and_archived_by_their_managers_only() {
             Method::PATCH,
             &dpip,
             &path,
-            json!({"address": "2 rue", "phone": "", "appointment_types": ["rdv_telephonique"]}),
+            json!({"address": "2 rue", "phone": "01 40 00 00 00", "appointment_types": ["rdv_telephonique"]}),
         )
         .await;
     assert_eq!(changed.status(), 200);
+    for (body, pointer) in [
+        (json!({"phone": ""}), "/phone"),
+        (json!({"appointment_types": []}), "/appointment_types"),
+        (json!({"main_contact_method": "email"}), "/email"),
+    ] {
+        let problem = expect_problem(
+            app.send_as(Method::PATCH, &dpip, &path, body).await,
+            422,
+            "invalid_field",
+        )
+        .await;
+        assert_eq!(problem["errors"][0]["pointer"], pointer);
+    }
     let changed: Value = changed.json().await.unwrap();
     assert_eq!(changed["address"], "2 rue");
     assert_eq!(changed["appointment_types"], json!(["rdv_telephonique"]));
@@ -134,6 +147,14 @@ async fn places_are_changed_and_archived_by_their_managers_only() {
             .status(),
         204
     );
+    let place_id: uuid::Uuid = place["id"].as_str().unwrap().parse().unwrap();
+    let open_agendas = msj_db::organizations::agendas_of(&mut *app.conn().await, &[place_id])
+        .await
+        .unwrap();
+    assert!(
+        open_agendas.is_empty(),
+        "its agendas (« Agenda Antenne Nord ») are archived with it"
+    );
     let places: Vec<Value> = app
         .get_as(&dpip, "/api/v1/places")
         .await
@@ -154,7 +175,7 @@ async fn agendas_are_renamed_without_clashing() {
             Method::POST,
             &greffe,
             "/api/v1/places",
-            json!({"name": "TJ - SAP", "address": "Parvis du Tribunal"}),
+            json!({"name": "TJ - SAP", "address": "Parvis du Tribunal", "phone": "01 44 32 51 51", "appointment_types": ["sortie_audience_sap"]}),
         )
         .await
         .json()
@@ -274,7 +295,17 @@ async fn a_place_has_a_contact_method_an_information_link_and_a_validity_window(
     let app = TestApp::spawn().await;
     let org = service(&app, "SPIP 75", OrganizationType::Spip).await;
     let dpip = token(&app, &agent(&app, org, Role::Dpip, true).await);
-    let body = json!({"name": "Antenne Est", "address": "3 rue", "main_contact_method": "email", "information_url": "https://justice.fr/antenne-est", "valid_from": "2027-01-01"});
+    let body = json!({"name": "Antenne Est", "address": "3 rue", "main_contact_method": "email", "information_url": "https://justice.fr/antenne-est", "valid_from": "2027-01-01", "appointment_types": ["suivi_spip"]});
+    let problem = expect_problem(
+        app.send_as(Method::POST, &dpip, "/api/v1/places", body.clone())
+            .await,
+        422,
+        "invalid_field",
+    )
+    .await;
+    assert_eq!(problem["errors"][0]["pointer"], "/email", "email asked for");
+    let mut body = body;
+    body["email"] = json!("antenne-est@justice.fr");
     let place: Value = app
         .send_as(Method::POST, &dpip, "/api/v1/places", body)
         .await
@@ -325,7 +356,7 @@ async fn a_place_has_a_contact_method_an_information_link_and_a_validity_window(
     )
     .await;
     let changed: Value = app
-        .send_as(Method::PATCH, &dpip, &path, json!({"valid_until": "2027-06-30", "information_url": "", "main_contact_method": "phone"}))
+        .send_as(Method::PATCH, &dpip, &path, json!({"valid_until": "2027-06-30", "information_url": "", "main_contact_method": "phone", "phone": "01 44 32 51 51"}))
         .await
         .json()
         .await

@@ -3,5 +3,5 @@
 mod place;
 mod service;
 
-pub use place::{Agenda, AppointmentType, NewAgenda, NewPlace, Place, PlaceUpdate};
+pub use place::{Agenda, AppointmentType, NewAgenda, NewPlace, Place, PlaceActions, PlaceUpdate};
 pub use service::{NewOrganization, Organization, OrganizationUpdate};

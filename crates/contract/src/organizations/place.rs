@@ -32,6 +32,19 @@ pub struct Place {
     pub appointment_types: Vec<String>,
     /// Its agendas.
     pub agendas: Vec<Agenda>,
+    /// What the caller may do with it (in `GET /api/v1/places`; the API checks again).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actions: Option<PlaceActions>,
+}
+
+/// The buttons of a place the caller gets.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PlaceActions {
+    /// « Modifier » and « Archiver ».
+    pub edit: bool,
+    /// Rename and add agendas.
+    pub agendas: bool,
 }
 
 /// `POST /api/v1/places`.

@@ -312,3 +312,19 @@ pub async fn rename_agenda(
         .await
         .map(|_| true)
 }
+
+/// Archives the agendas of `place_id` still open.
+pub async fn archive_agendas(
+    conn: &mut AsyncPgConnection,
+    place_id: Uuid,
+    at: chrono::DateTime<chrono::Utc>,
+) -> QueryResult<usize> {
+    diesel::update(
+        agendas::table
+            .filter(agendas::place_id.eq(place_id))
+            .filter(agendas::archived_at.is_null()),
+    )
+    .set(agendas::archived_at.eq(at))
+    .execute(conn)
+    .await
+}

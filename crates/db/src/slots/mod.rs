@@ -15,6 +15,6 @@ pub use rows::{SlotRow, SlotTemplateRow};
 pub use seats::{free_seat, free_seats_of_convict, take_seat};
 pub use templates::{
     TemplateToGenerate, delete_templates, find_template, insert_templates, last_generated,
-    templates_of, templates_to_generate, update_template,
+    templates_of, templates_of_place, templates_to_generate, update_template,
 };
 pub use writes::{close_slots, find_slots, insert_slots, set_capacity};

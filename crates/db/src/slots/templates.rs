@@ -160,3 +160,16 @@ pub async fn last_generated(conn: &mut AsyncPgConnection) -> QueryResult<Vec<(Uu
         .load(conn)
         .await
 }
+
+/// The templates of the agendas of `place_id`.
+pub async fn templates_of_place(
+    conn: &mut AsyncPgConnection,
+    place_id: Uuid,
+) -> QueryResult<Vec<Uuid>> {
+    slot_templates::table
+        .inner_join(crate::schema::agendas::table)
+        .filter(crate::schema::agendas::place_id.eq(place_id))
+        .select(slot_templates::id)
+        .load(conn)
+        .await
+}

@@ -6,7 +6,7 @@ use super::mutation::MoveHere;
 use super::rights::{invitable_roles, sees_every_service};
 use crate::api::{self, ApiError};
 use crate::components::{
-    ErrorAlert, Notice, PageHeading, RequireAgent, SelectField, TextField, errors_at,
+    ErrorAlert, Notice, PageHeading, RequireAgent, SelectField, TextField, errors_at, options_from,
 };
 use crate::session::Session;
 use leptos::prelude::*;
@@ -45,10 +45,7 @@ fn Form(user: CurrentUser) -> impl IntoView {
             .and_then(|all| all.into_iter().find(|s| s.id == chosen).map(|s| s.kind))
             .unwrap_or_else(|| own_kind.clone())
     });
-    let service_options = Signal::derive(move || {
-        let all = services.get().and_then(Result::ok).unwrap_or_default();
-        all.into_iter().map(|s| (s.id, s.name)).collect::<Vec<_>>()
-    });
+    let service_options = options_from(services, |s| (s.id.clone(), s.name.clone()));
     let inviter = user.clone();
     let roles = Signal::derive(move || invitable_roles(&inviter, &kind.get()));
     let (first_name, last_name) = (RwSignal::new(String::new()), RwSignal::new(String::new()));

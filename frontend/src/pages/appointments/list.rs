@@ -7,7 +7,7 @@ use crate::api;
 use crate::components::format::{french_time, person, short_date, today};
 use crate::components::{
     PageHeading, Pagination, RequireAgent, SelectField, SessionNotice, StateBadge, TableFrame,
-    fetched,
+    fetched, options_from,
 };
 use crate::session::Session;
 use leptos::prelude::*;
@@ -112,24 +112,8 @@ fn ListPage() -> impl IntoView {
     });
     let places = LocalResource::new(move || api::places::list(session));
     let types = LocalResource::new(move || api::places::types(session));
-    let place_options = Signal::derive(move || {
-        places
-            .get()
-            .and_then(Result::ok)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|place| (place.id, place.name))
-            .collect::<Vec<_>>()
-    });
-    let type_options = Signal::derive(move || {
-        types
-            .get()
-            .and_then(Result::ok)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|kind| (kind.key, kind.name))
-            .collect::<Vec<_>>()
-    });
+    let place_options = options_from(places, |p| (p.id.clone(), p.name.clone()));
+    let type_options = options_from(types, |t| (t.key.clone(), t.name.clone()));
     let sort_options = Signal::derive(|| {
         SORTS
             .iter()

@@ -25,21 +25,27 @@ pub fn Agendas(place: Place) -> impl IntoView {
     });
     let agendas = RwSignal::new(place.agendas.clone());
     let place_id = place.id.clone();
+    let editable = place.actions.is_some_and(|actions| actions.agendas);
     view! {
         <section aria-labelledby="titre-agendas">
             <h2 id="titre-agendas" class="fr-h4">"Agendas"</h2>
             {move || agendas.get().is_empty().then(|| view! { <p>"Ce lieu n'a pas encore d'agenda."</p> })}
             <For each=move || agendas.get() key=|agenda| agenda.id.clone() let(agenda)>
-                <AgendaRow agenda place_id=place_id.clone() slots />
+                <AgendaRow agenda place_id=place_id.clone() slots editable />
             </For>
-            <NewAgenda place_id=place.id agendas />
+            {editable.then(|| view! { <NewAgenda place_id=place.id.clone() agendas /> })}
         </section>
     }
 }
 
-/// One agenda: its name to change, and the link to its recurring slots.
+/// One agenda: its name (to change when `editable`), and the link to its recurring slots.
 #[component]
-fn AgendaRow(agenda: Agenda, place_id: String, slots: Signal<bool>) -> impl IntoView {
+fn AgendaRow(
+    agenda: Agenda,
+    place_id: String,
+    slots: Signal<bool>,
+    editable: bool,
+) -> impl IntoView {
     let session = Session::get();
     let name = RwSignal::new(agenda.name.clone());
     let saved = RwSignal::new(agenda.name.clone());
@@ -63,14 +69,20 @@ fn AgendaRow(agenda: Agenda, place_id: String, slots: Signal<bool>) -> impl Into
     );
     view! {
         <form class="fr-mb-3w" on:submit=submit novalidate=true>
-            <div class="fr-input-group fr-mb-1w">
-                <label class="fr-label" for=input.clone()>"Nom de l'agenda"</label>
-                <input class="fr-input" id=input type="text" autocomplete="off" required=true bind:value=name />
-            </div>
+            {if editable {
+                view! {
+                    <div class="fr-input-group fr-mb-1w">
+                        <label class="fr-label" for=input.clone()>"Nom de l'agenda"</label>
+                        <input class="fr-input" id=input type="text" autocomplete="off" required=true bind:value=name />
+                    </div>
+                }.into_any()
+            } else {
+                view! { <p class="fr-text--bold fr-mb-1w">{agenda.name.clone()}</p> }.into_any()
+            }}
             <Outcome outcome success="Le nom de l'agenda a bien été enregistré." />
             <ul class="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
-                <li><button type="submit" class="fr-btn fr-btn--sm fr-btn--secondary">
-                    "Enregistrer" <span class="fr-sr-only">{move || format!(" le nom de l'agenda {}", saved.get())}</span></button></li>
+                {editable.then(|| view! { <li><button type="submit" class="fr-btn fr-btn--sm fr-btn--secondary">
+                    "Enregistrer" <span class="fr-sr-only">{move || format!(" le nom de l'agenda {}", saved.get())}</span></button></li> })}
                 {move || slots.get().then(|| view! {
                     <li><a class="fr-btn fr-btn--sm fr-btn--tertiary" href=link.clone()>
                         "Créneaux récurrents" <span class="fr-sr-only">{move || format!(" de l'agenda {}", saved.get())}</span></a></li>

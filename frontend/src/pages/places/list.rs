@@ -6,7 +6,7 @@ use super::archive::ArchiveDialog;
 use super::page::{page_in_query, slice};
 use crate::api;
 use crate::components::{
-    PageHeading, Pagination, RequireAgent, SessionNotice, TableFrame, fetched,
+    PageHeading, Pagination, RequireAgent, SessionNotice, SuccessAlert, TableFrame, fetched,
 };
 use crate::session::Session;
 use leptos::prelude::*;
@@ -48,9 +48,7 @@ fn ListPage() -> impl IntoView {
     view! {
         <PageHeading title="Lieux">"Lieux"</PageHeading>
         <SessionNotice />
-        {move || done.get().map(|text| view! {
-            <div class="fr-alert fr-alert--success fr-alert--sm fr-mb-3w" role="status"><p>{text}</p></div>
-        })}
+        <SuccessAlert message=done />
         {manages.then(|| view! {
             <a class="fr-btn fr-mb-3w" href="/administration/lieux/nouveau">"Nouveau lieu"</a>
         })}
@@ -87,16 +85,17 @@ fn Rows(
                 </tr></thead>
                 <tbody>{places.into_iter().map(|place| {
                     let service = service(&place.organization_id);
+                    let editable = place.actions.is_some_and(|actions| actions.edit);
                     let buttons = manages.then(|| {
                         let (name, edit) = (place.name.clone(), format!("/administration/lieux/{}", place.id));
                         let place = place.clone();
-                        view! { <td><ul class="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
+                        view! { <td>{editable.then(|| view! { <ul class="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
                             <li><a class="fr-btn fr-btn--sm fr-btn--secondary" href=edit>
                                 "Modifier" <span class="fr-sr-only">{format!(" le lieu {name}")}</span></a></li>
                             <li><button type="button" class="fr-btn fr-btn--sm fr-btn--tertiary"
                                 on:click=move |_| chosen.set(Some(place.clone()))>
                                 "Archiver" <span class="fr-sr-only">{format!(" le lieu {name}")}</span></button></li>
-                        </ul></td> }
+                        </ul> })}</td> }
                     });
                     view! { <tr>
                         <td>{place.name.clone()}</td><td>{place.address.clone()}</td>

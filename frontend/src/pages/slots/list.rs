@@ -3,8 +3,8 @@
 use super::table::SlotTable;
 use crate::api;
 use crate::components::{
-    Checkbox, PageHeading, Pagination, RequireAgent, SelectField, SessionNotice, fetched,
-    first_page_on_change, keep_in_address, query_page, query_value,
+    Checkbox, PageHeading, Pagination, RequireAgent, SelectField, SessionNotice, SuccessAlert,
+    fetched, first_page_on_change, keep_in_address, options_from, query_page, query_value,
 };
 use crate::session::Session;
 use leptos::prelude::*;
@@ -58,10 +58,7 @@ fn Slots() -> impl IntoView {
     });
     let places = LocalResource::new(move || api::places::list(session));
     let types = LocalResource::new(move || api::places::types(session));
-    let place_options = Signal::derive(move || {
-        let list = places.get().and_then(Result::ok).unwrap_or_default();
-        list.into_iter().map(|p| (p.id, p.name)).collect::<Vec<_>>()
-    });
+    let place_options = options_from(places, |p| (p.id.clone(), p.name.clone()));
     let type_options = Signal::derive(move || {
         let list = types.get().and_then(Result::ok).unwrap_or_default();
         list.into_iter()
@@ -98,7 +95,7 @@ fn Slots() -> impl IntoView {
             </div>
             <Checkbox id="filtre-pleins" label="Afficher les créneaux pleins" checked=full />
         </form>
-        {move || outcome.get().map(|text| view! { <div class="fr-alert fr-alert--success fr-alert--sm fr-mb-3w" role="status"><p>{text}</p></div> })}
+        <SuccessAlert message=outcome />
         <div aria-live="polite">
             {fetched(slots, move |page: SlotPage| view! { <SlotTable slots=page.items total=page.total types=type_options changed /> })}
         </div>

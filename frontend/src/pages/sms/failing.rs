@@ -4,7 +4,8 @@
 use crate::api;
 use crate::components::format::local_moment;
 use crate::components::{
-    PageHeading, RequireAgent, SelectField, TableFrame, fetched, keep_in_address, query_value,
+    PageHeading, RequireAgent, SelectField, TableFrame, fetched, keep_in_address, options_from,
+    query_value,
 };
 use crate::session::Session;
 use leptos::prelude::*;
@@ -31,10 +32,7 @@ fn Numbers() -> impl IntoView {
             Ok(Vec::new())
         }
     });
-    let options = Signal::derive(move || {
-        let list = services.get().and_then(Result::ok).unwrap_or_default();
-        list.into_iter().map(|s| (s.id, s.name)).collect::<Vec<_>>()
-    });
+    let options = options_from(services, |s| (s.id.clone(), s.name.clone()));
     let numbers = LocalResource::new(move || api::sms::failing_numbers(session, service.get()));
     view! {
         <PageHeading title="Numéros en échec">"Numéros en échec"</PageHeading>

@@ -4,7 +4,7 @@
 use super::editor::TemplateEditor;
 use crate::api;
 use crate::components::{
-    PageHeading, RequireAgent, SelectField, fetched, keep_in_address, query_value,
+    PageHeading, RequireAgent, SelectField, fetched, keep_in_address, options_from, query_value,
 };
 use crate::session::Session;
 use leptos::prelude::*;
@@ -26,16 +26,8 @@ fn Templates() -> impl IntoView {
     });
     let services = LocalResource::new(move || api::organizations::list(session));
     let types = LocalResource::new(move || api::places::types(session));
-    let service_options = Signal::derive(move || {
-        let list = services.get().and_then(Result::ok).unwrap_or_default();
-        list.into_iter().map(|s| (s.id, s.name)).collect::<Vec<_>>()
-    });
-    let type_options = Signal::derive(move || {
-        let list = types.get().and_then(Result::ok).unwrap_or_default();
-        list.into_iter()
-            .map(|t| (t.key, t.name))
-            .collect::<Vec<_>>()
-    });
+    let service_options = options_from(services, |s| (s.id.clone(), s.name.clone()));
+    let type_options = options_from(types, |t| (t.key.clone(), t.name.clone()));
     Effect::new(move || {
         if kind.get_untracked().is_empty()
             && let Some((first, _)) = type_options.get().first()

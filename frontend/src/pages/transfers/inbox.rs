@@ -4,8 +4,8 @@
 use super::table::TransferTable;
 use crate::api;
 use crate::components::{
-    PageHeading, Pagination, RequireAgent, SessionNotice, fetched, keep_in_address, query_page,
-    query_value,
+    PageHeading, Pagination, RequireAgent, SessionNotice, SuccessAlert, fetched, keep_in_address,
+    query_page, query_value,
 };
 use crate::session::Session;
 use leptos::prelude::*;
@@ -71,7 +71,7 @@ fn Inbox() -> impl IntoView {
     view! {
         <PageHeading title="Demandes de dessaisissement">"Demandes de dessaisissement"</PageHeading>
         <SessionNotice />
-        {move || outcome.get().map(|text| view! { <div class="fr-alert fr-alert--success fr-alert--sm fr-mb-3w" role="status"><p>{text}</p></div> })}
+        <SuccessAlert message=outcome />
         <nav aria-label="Choix de la liste" class="fr-mb-3w">
             <ul class="fr-tags-group">
                 <Choice label="Entrantes" current=Signal::derive(move || !outgoing.get()) pick=move || choose(outgoing, false) />
