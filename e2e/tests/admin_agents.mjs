@@ -114,12 +114,12 @@ export const tests = [
       await page.getByRole('heading', { level: 1, name: 'Probationnaires' }).waitFor();
       await page.goto(`${baseUrl}/administration/journal`);
       await page.getByRole('heading', { level: 1, name: "Journal d'audit" }).waitFor();
-      await page.getByLabel('Action').fill('convict.list');
+      await page.getByLabel('Action').selectOption({ label: 'Recherche de probationnaires' });
       await page.getByRole('button', { name: 'Filtrer' }).click();
       await page.waitForURL(/action=convict\.list/);
       await page.waitForFunction(() => {
         const actions = [...document.querySelectorAll('tbody tr td:nth-child(3)')].map((cell) => cell.textContent);
-        return actions.length > 0 && actions.every((action) => action === 'convict.list');
+        return actions.length > 0 && actions.every((action) => action === 'Recherche de probationnaires');
       });
       await page.locator('tbody a[href^="/administration/agents/"]').first().waitFor();
       await expectAccessible(page);

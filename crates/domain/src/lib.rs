@@ -8,6 +8,7 @@
 //! - [`appointment_types`]: the 16 appointment types and the role lists;
 //! - [`appointments`]: the appointment state machine, booking rules;
 //! - [`history`]: the French business history of probationers and appointments;
+//! - [`audit_actions`]: the actions of the audit log and their French names;
 //! - [`dates`]: dates and times in French words;
 //! - [`convicts`]: probationers' records, their services and duplicates;
 //! - [`divestments`]: transfers of a probationer between services: the decision at creation, the answers, the 10-day rule;
@@ -25,6 +26,7 @@ pub mod access;
 pub mod accounts;
 pub mod appointment_types;
 pub mod appointments;
+pub mod audit_actions;
 pub mod convicts;
 pub mod dates;
 pub mod divestments;

@@ -5,12 +5,13 @@
 use super::rows::{Events, Names, with_names};
 use crate::api;
 use crate::components::format::local_midnight;
-use crate::components::{PageHeading, Pagination, RequireAgent, TextField, fetched};
+use crate::components::{PageHeading, Pagination, RequireAgent, SelectField, TextField, fetched};
 use crate::session::Session;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use msj_contract::audit::AuditPage;
+use msj_domain::audit_actions::ACTIONS;
 
 /// Events per page.
 const PER_PAGE: i64 = 25;
@@ -120,8 +121,8 @@ fn Journal() -> impl IntoView {
         <form class="fr-mb-3w" aria-label="Filtres" on:submit=submit>
             <div class="fr-grid-row fr-grid-row--gutters">
                 <div class="fr-col-12 fr-col-md-4">
-                    <TextField id="filtre-action" label="Action" kind="text" autocomplete="off" optional=true value=typed.action
-                        hint="Par exemple convict.read ou appointment.cancel." errors=none />
+                    <SelectField id="filtre-action" label="Action" value=typed.action placeholder="Toutes les actions"
+                        options=Signal::derive(|| ACTIONS.iter().map(|(key, label)| ((*key).to_owned(), (*label).to_owned())).collect::<Vec<_>>()) />
                 </div>
                 <div class="fr-col-12 fr-col-md-4">
                     <TextField id="filtre-du" label="Du" kind="date" autocomplete="off" optional=true value=typed.from errors=none />

@@ -79,7 +79,7 @@ fn row(event: AuditEvent, names: &Names) -> impl IntoView + use<> {
         <tr>
             <td>{local_moment(&event.occurred_at)}</td>
             <td>{actor}{real}</td>
-            <td><code>{event.action.clone()}</code></td>
+            <td>{msj_domain::audit_actions::action_label(&event.action).to_owned()}</td>
             <td><Target kind=event.object_type.clone() id=event.object_id.clone() /></td>
             <td>{event.ip.clone()}</td>
         </tr>

@@ -92,8 +92,8 @@ pub fn BatchCreator(
                 </div>
             </fieldset>
             <div class="fr-grid-row fr-grid-row--gutters">
-                <div class="fr-col-6 fr-col-md-2"><Input id=id("premier") label="Premier créneau" kind="time" step="900" min="06:00" value=first errors=errors("/first") /></div>
-                <div class="fr-col-6 fr-col-md-2"><Input id=id("dernier") label="Dernier créneau" kind="time" step="900" min="06:00" value=last errors=errors("/last") /></div>
+                <div class="fr-col-6 fr-col-md-2"><Input id=id("premier") label="Premier créneau" kind="time" step="900" min="06:00" max="20:00" value=first errors=errors("/first") /></div>
+                <div class="fr-col-6 fr-col-md-2"><Input id=id("dernier") label="Dernier créneau" kind="time" step="900" min="06:00" max="20:00" value=last errors=errors("/last") /></div>
                 <div class="fr-col-6 fr-col-md-2"><Input id=id("intervalle") label="Intervalle (min)" kind="number" min="1" value=interval errors=errors("/interval_min") /></div>
                 <div class="fr-col-6 fr-col-md-2"><Input id=id("capacite") label="Capacité" kind="number" min="1" value=capacity errors=errors("/capacity") /></div>
                 <div class="fr-col-6 fr-col-md-2"><Input id=id("duree") label="Durée (min)" kind="number" min="1" value=duration errors=errors("/duration_min") /></div>

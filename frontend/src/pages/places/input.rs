@@ -24,6 +24,9 @@ pub fn Input(
     /// `min` attribute.
     #[prop(optional)]
     min: Option<&'static str>,
+    /// `max` attribute.
+    #[prop(optional)]
+    max: Option<&'static str>,
     /// The value, bound both ways.
     value: RwSignal<String>,
     /// Error messages for this field.
@@ -36,7 +39,7 @@ pub fn Input(
         <div class=move || if wrong() { "fr-input-group fr-input-group--error" } else { "fr-input-group" }>
             <label class=if label_hidden { "fr-label fr-sr-only" } else { "fr-label" } for=id.clone()>{label}<span class="fr-sr-only">{move || context.get()}</span></label>
             <input class=move || if wrong() { "fr-input fr-input--error" } else { "fr-input" } id=id.clone() name=id
-                type=kind step=step min=min required=true aria-describedby=messages.clone()
+                type=kind step=step min=min max=max required=true aria-describedby=messages.clone()
                 aria-invalid=move || wrong().to_string() bind:value=value />
             <div class="fr-messages-group" id=messages aria-live="polite">
                 {move || errors.get().into_iter().map(|text| view! { <p class="fr-message fr-message--error">{text}</p> }).collect_view()}

@@ -1,0 +1,58 @@
+//! The actions the audit log records, with their French names (features §2.15).
+
+/// (key, French name) of every recorded action, in the order a filter lists them.
+pub const ACTIONS: [(&str, &str); 21] = [
+    ("convict.list", "Recherche de probationnaires"),
+    ("convict.read", "Consultation d'un dossier"),
+    ("convict.create", "Création d'un probationnaire"),
+    ("convict.update", "Modification d'un dossier"),
+    ("convict.archive", "Archivage d'un dossier"),
+    ("convict.unarchive", "Désarchivage d'un dossier"),
+    ("convict.delete", "Suppression d'un dossier"),
+    ("convict.assign_referent", "Attribution du CPIP référent"),
+    ("convict.remove_referent", "Retrait du CPIP référent"),
+    ("convict.reactivate_sms", "Réactivation des SMS"),
+    ("history.read", "Consultation d'un historique"),
+    ("appointment.list", "Consultation des convocations"),
+    ("appointment.read", "Consultation d'une convocation"),
+    ("appointment.create", "Création d'une convocation"),
+    (
+        "appointment.reschedule",
+        "Replanification d'une convocation",
+    ),
+    ("appointment.print", "Impression d'un avis de convocation"),
+    ("divestment.create", "Demande de dessaisissement"),
+    (
+        "notification_template.update",
+        "Modification d'un modèle SMS",
+    ),
+    (
+        "notification_template.restore",
+        "Restauration d'un modèle SMS",
+    ),
+    ("user.mutation", "Mutation d'un agent"),
+    ("user.switch_service", "Changement de service"),
+];
+
+/// The French name of `action`, or the key itself for an action this list does not know.
+pub fn action_label(action: &str) -> &str {
+    ACTIONS
+        .iter()
+        .find(|(key, _)| *key == action)
+        .map_or(action, |(_, label)| label)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actions_have_french_names() {
+        assert_eq!(action_label("convict.read"), "Consultation d'un dossier");
+        assert_eq!(action_label("place.unknown"), "place.unknown");
+        let mut keys: Vec<&str> = ACTIONS.iter().map(|(key, _)| *key).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), ACTIONS.len(), "each action once");
+    }
+}
