@@ -73,9 +73,9 @@ export const tests = [
       await section.locator('label[for="jour-sortie_audience_spip-3"]').click();
       await section.getByLabel('Premier créneau').fill('14:00');
       await section.getByLabel('Dernier créneau').fill('15:00');
-      await section.getByLabel('Intervalle (min)').fill('30');
-      await section.getByLabel('Capacité').fill('2');
-      await section.getByLabel('Durée (min)').fill('30');
+      await section.getByLabel('Intervalle (min)', { exact: true }).fill('30');
+      await section.getByLabel('Capacité', { exact: true }).fill('2');
+      await section.getByLabel('Durée (min)', { exact: true }).fill('30');
       await section.getByRole('button', { name: 'Tout créer' }).click();
       await section.getByText('6 créneaux récurrents ont été créés.').waitFor();
       const monday = section.getByRole('region', { name: 'Créneaux récurrents du lundi' });
@@ -93,6 +93,11 @@ export const tests = [
       await monday.getByRole('button', { name: 'Supprimer du créneau du lundi à 14:00' }).click();
       await monday.getByLabel('Heure du créneau du lundi à 14:00').waitFor({ state: 'detached' });
       equal(await monday.getByLabel('Capacité du créneau du lundi à 15:00').inputValue(), '4', 'the saved capacity');
+
+      await section.getByLabel('Heure du nouveau créneau du mardi').fill('09:00');
+      await section.getByRole('button', { name: 'Ajouter du nouveau créneau du mardi' }).click();
+      const tuesday = section.getByRole('region', { name: 'Créneaux récurrents du mardi' });
+      equal(await tuesday.getByLabel('Heure du créneau du mardi à 09:00').inputValue(), '09:00', 'the slot added under Tuesday');
 
       await page.getByRole('button', { name: 'Tout supprimer' }).click();
       const dialog = page.getByRole('dialog', { name: 'Supprimer tous les créneaux récurrents' });

@@ -19,6 +19,7 @@ pub fn user(row: &UserRow) -> User {
         role: row.role.clone(),
         role_label: role_label(&row.role),
         organization_id: row.organization_id.to_string(),
+        phone: row.phone.clone(),
         active: row.password_hash.is_some(),
         locked: row.locked_at.is_some(),
     }

@@ -85,6 +85,18 @@ async fn nobody_changes_their_own_role_and_a_local_admin_sees_only_their_service
         "cannot_change_own_role",
     )
     .await;
+    let phoned: Value = app
+        .send_as(
+            Method::PATCH,
+            &access,
+            &own,
+            json!({"phone": "06 12 34 56 78"}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(phoned["phone"], "06 12 34 56 78", "the phone is shown back");
 
     let (stranger, _) = agent_with_role(&app, Role::Cpip).await;
     let path = format!("/api/v1/users/{}", stranger.id);

@@ -65,6 +65,9 @@ pub struct User {
     pub role_label: String,
     /// Service id.
     pub organization_id: String,
+    /// Phone number, if given.
+    #[serde(default)]
+    pub phone: Option<String>,
     /// Whether the invitation was accepted (a password is set).
     pub active: bool,
     /// Whether sign-in is locked after too many failures.

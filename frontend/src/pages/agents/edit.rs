@@ -1,4 +1,4 @@
-//! « Modifier l'agent »: names, and the role when the signed-in agent may change it.
+//! « Modifier l'agent »: names, phone, and the role when the signed-in agent may change it.
 
 use super::rights::RoleOptions;
 use crate::api::{self, ApiError};
@@ -21,6 +21,7 @@ pub fn AgentForm(
     let session = Session::get();
     let first_name = RwSignal::new(agent.first_name.clone());
     let last_name = RwSignal::new(agent.last_name.clone());
+    let phone = RwSignal::new(agent.phone.clone().unwrap_or_default());
     let role = RwSignal::new(agent.role.clone());
     let error = RwSignal::new(None::<ApiError>);
     let pending = RwSignal::new(false);
@@ -34,7 +35,7 @@ pub fn AgentForm(
             role: (may_change_role && chosen != current_role).then_some(chosen),
             first_name: Some(first_name.get_untracked().trim().to_owned()),
             last_name: Some(last_name.get_untracked().trim().to_owned()),
-            phone: None,
+            phone: Some(phone.get_untracked().trim().to_owned()),
         };
         let id = id.clone();
         spawn_local(async move {
@@ -53,6 +54,7 @@ pub fn AgentForm(
         <form on:submit=submit novalidate=true aria-label="Modifier l'agent">
             <TextField id="prenom" label="Prénom" kind="text" autocomplete="off" value=first_name errors=errors("/first_name") />
             <TextField id="nom" label="Nom" kind="text" autocomplete="off" value=last_name errors=errors("/last_name") />
+            <TextField id="telephone" label="Téléphone" kind="tel" autocomplete="off" optional=true value=phone errors=errors("/phone") />
             {may_change_role.then(|| view! { <SelectField id="role" label="Rôle" value=role options errors=errors("/role") /> })}
             <button class="fr-btn" type="submit" disabled=move || pending.get()>"Enregistrer"</button>
         </form>

@@ -1,6 +1,7 @@
 //! Administration of places (features §2.6): list, creation, edition with the agendas, and
 //! the recurring slots of an agenda (§2.7).
 
+mod add_row;
 mod agendas;
 mod archive;
 mod batch;

@@ -2,6 +2,7 @@
 //! (features §2.7), one section per slot-system type the place offers, each with the batch
 //! creator and the slots of every weekday; « Tout supprimer » with its confirmation.
 
+use super::add_row::AddRow;
 use super::batch::BatchCreator;
 use super::edit::find_place;
 use super::weekday::WeekdayTable;
@@ -104,6 +105,7 @@ fn Sections(context: Context) -> impl IntoView {
         {move || any.get().then(|| view! { <DeleteAll agenda_id=delete_from.clone() changed /> })}
         {context.kinds.into_iter().map(|kind| {
             let key = StoredValue::new(kind.key.clone());
+            let agenda = StoredValue::new(context.agenda_id.clone());
             view! {
                 <section class="fr-mt-4w" aria-labelledby=format!("titre-{}", kind.key)>
                     <h2 id=format!("titre-{}", kind.key)>{kind.name.clone()}</h2>
@@ -114,7 +116,8 @@ fn Sections(context: Context) -> impl IntoView {
                         let of_day: Vec<_> = list.iter()
                             .filter(|template| template.week_day == day && key.with_value(|key| template.appointment_type == *key))
                             .cloned().collect();
-                        view! { <WeekdayTable day=name templates=of_day changed /> }
+                        let add = view! { <AddRow agenda_id=agenda.get_value() kind=key.get_value() week_day=day day=name changed /> }.into_any();
+                        view! { <WeekdayTable day=name templates=of_day changed add /> }
                     }).into_iter().collect_view())}
                 </section>
             }

@@ -17,8 +17,10 @@ pub fn WeekdayTable(
     day: &'static str,
     /// Its recurring slots, by time.
     templates: Vec<SlotTemplate>,
-    /// Runs after a deletion.
+    /// Runs after a deletion or an addition.
     changed: Callback<()>,
+    /// The « Ajouter » form under the table.
+    add: AnyView,
 ) -> impl IntoView {
     let body = if templates.is_empty() {
         view! { <p class="fr-text--sm">"Aucun créneau récurrent ce jour-là."</p> }.into_any()
@@ -37,7 +39,7 @@ pub fn WeekdayTable(
         }
         .into_any()
     };
-    view! { <h4 class="fr-h6 fr-mb-1w">{day}</h4>{body} }
+    view! { <h4 class="fr-h6 fr-mb-1w">{day}</h4>{body}{add} }
 }
 
 #[component]
