@@ -1,6 +1,7 @@
 //! Choices among options: DSFR groups of radio buttons (one value) and of checkboxes (a list
 //! of values).
 
+use super::fields::Messages;
 use leptos::prelude::*;
 
 /// Radio buttons for one value; `options` are (value, label) pairs.
@@ -36,9 +37,7 @@ pub fn RadioGroup(
                     </div>
                 }
             }).collect_view()}
-            <div class="fr-messages-group" id=messages aria-live="polite">
-                {move || errors.get().into_iter().map(|error| view! { <p class="fr-message fr-message--error">{error}</p> }).collect_view()}
-            </div>
+            <Messages id=messages errors=errors />
         </fieldset>
     }
 }
@@ -72,12 +71,7 @@ pub fn CheckboxGroup(
             {move || options.get().into_iter().map(|(value, label)| {
                 let checkbox = format!("{id}-{value}");
                 let shown = value.clone();
-                let toggle = move |_| chosen.update(|chosen| match chosen.iter().position(|v| *v == value) {
-                    Some(at) => {
-                        chosen.remove(at);
-                    }
-                    None => chosen.push(value.clone()),
-                });
+                let toggle = move |_| chosen.update(|chosen| toggle(chosen, &value));
                 view! {
                     <div class="fr-fieldset__element">
                         <div class="fr-checkbox-group">
@@ -88,9 +82,18 @@ pub fn CheckboxGroup(
                     </div>
                 }
             }).collect_view()}
-            <div class="fr-messages-group" id=messages aria-live="polite">
-                {move || errors.get().into_iter().map(|error| view! { <p class="fr-message fr-message--error">{error}</p> }).collect_view()}
-            </div>
+            <Messages id=messages errors=errors />
         </fieldset>
+    }
+}
+
+/// Adds `value` to `list`, or takes it out when it is already there (a checkbox ticked or
+/// unticked).
+pub fn toggle<T: PartialEq + Clone>(list: &mut Vec<T>, value: &T) {
+    match list.iter().position(|item| item == value) {
+        Some(at) => {
+            list.remove(at);
+        }
+        None => list.push(value.clone()),
     }
 }

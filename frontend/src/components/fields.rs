@@ -14,6 +14,24 @@ pub fn errors_at(error: RwSignal<Option<ApiError>>, pointer: &'static str) -> Si
     })
 }
 
+/// The French messages of the last error about `prefix` or any item under it (e.g.
+/// `/appointment_types` and `/appointment_types/1`).
+pub fn errors_under(
+    error: RwSignal<Option<ApiError>>,
+    prefix: &'static str,
+) -> Signal<Vec<String>> {
+    Signal::derive(move || {
+        error.with(|e| {
+            e.iter()
+                .filter_map(|e| e.problem.as_ref())
+                .flat_map(|problem| &problem.errors)
+                .filter(|item| item.pointer.starts_with(prefix))
+                .map(|item| item.detail.clone())
+                .collect()
+        })
+    })
+}
+
 /// A text-like input (`type` = `email`, `text` …).
 #[component]
 pub fn TextField(
@@ -153,9 +171,16 @@ pub fn SelectField(
     }
 }
 
-/// The DSFR messages group of a field.
+/// The DSFR messages group of a field or a fieldset: its error messages, announced.
 #[component]
-fn Messages(id: String, errors: Signal<Vec<String>>) -> impl IntoView {
+pub fn Messages(
+    /// Id the field's `aria-describedby` points to.
+    #[prop(into)]
+    id: String,
+    /// Error messages.
+    #[prop(into)]
+    errors: Signal<Vec<String>>,
+) -> impl IntoView {
     view! {
         <div class="fr-messages-group" id=id aria-live="polite">
             <For each=move || errors.get() key=|error| error.clone() let(error)>

@@ -5,9 +5,11 @@ mod address;
 mod alert;
 mod badge;
 mod choices;
+mod debounce;
 mod fields;
 pub mod format;
 mod guard;
+mod input;
 mod loading;
 mod modal;
 mod page_heading;
@@ -17,9 +19,14 @@ mod table;
 pub use address::{first_page_on_change, keep_in_address, query_page, query_value};
 pub use alert::{ErrorAlert, Notice, SessionNotice, SuccessAlert};
 pub use badge::StateBadge;
-pub use choices::{CheckboxGroup, RadioGroup};
-pub use fields::{Checkbox, PasswordField, SelectField, TextField, errors_at, options_from};
+pub use choices::{CheckboxGroup, RadioGroup, toggle};
+pub use debounce::Debounce;
+pub use fields::{
+    Checkbox, Messages, PasswordField, SelectField, TextField, errors_at, errors_under,
+    options_from,
+};
 pub use guard::{RedirectIfSignedIn, RequireAgent};
+pub use input::Input;
 pub use loading::fetched;
 pub use modal::Modal;
 pub use page_heading::{FocusPolicy, PageHeading};

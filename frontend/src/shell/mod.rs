@@ -9,3 +9,4 @@ mod nav;
 pub use agent_menu::full_name;
 pub use footer::Footer;
 pub use header::{Header, SkipLink};
+pub use nav::MONTH_VIEWS;

@@ -6,6 +6,7 @@ use msj_contract::auth::CurrentUser;
 use msj_contract::organizations::Organization;
 use msj_contract::users::UserMutation;
 use msj_domain::access::mutation::switch_service;
+use msj_domain::roles::OrganizationType;
 
 use super::session::current_user;
 use crate::ApiError;
@@ -36,15 +37,17 @@ pub async fn switch(
     let target = msj_db::organizations::find(&mut conn, to)
         .await?
         .ok_or_else(ApiError::not_found)?;
+    let target_type = target
+        .kind
+        .parse::<OrganizationType>()
+        .map_err(|_| ApiError::not_found())?;
     switch_service(
         &agent.actor(),
         agent.organization.headquarter_id,
         target.headquarter_id,
+        target_type,
     )
     .into_result()?;
-    if target.kind != agent.organization.kind && agent.role != msj_domain::roles::Role::Admin {
-        return Err(ApiError::not_found());
-    }
     let now = state.clock.now();
     msj_db::users::set_service(&mut conn, agent.user.id, target.id, now).await?;
     audit::record(
@@ -73,19 +76,20 @@ pub async fn targets(
     state: web::Data<AppState>,
 ) -> Result<web::Json<Vec<Organization>>, ApiError> {
     let mut conn = msj_db::pool::connection(&state.pool).await?;
-    let admin = agent.role == msj_domain::roles::Role::Admin;
     let rows = msj_db::organizations::list(&mut conn, None).await?;
     let allowed: Vec<_> = rows
         .iter()
         .filter(|row| row.id != agent.organization.id)
-        .filter(|row| admin || row.kind == agent.organization.kind)
         .filter(|row| {
-            switch_service(
-                &agent.actor(),
-                agent.organization.headquarter_id,
-                row.headquarter_id,
-            )
-            .is_allowed()
+            row.kind.parse::<OrganizationType>().is_ok_and(|kind| {
+                switch_service(
+                    &agent.actor(),
+                    agent.organization.headquarter_id,
+                    row.headquarter_id,
+                    kind,
+                )
+                .is_allowed()
+            })
         })
         .collect();
     let ids: Vec<_> = allowed.iter().map(|row| row.id).collect();

@@ -25,11 +25,12 @@ pub fn transfer_agent<Id: Copy + Eq>(
 }
 
 /// Switching one's own service (features §2.1, §3.6): the central admin to any service; a
-/// SPIP local admin, an overseer or a psychologist to another service of their headquarter.
+/// SPIP local admin, an overseer or a psychologist to another SPIP of their headquarter.
 pub fn switch_service<Id: Copy + Eq>(
     actor: &Actor<Id>,
     own_headquarter: Option<Id>,
     target_headquarter: Option<Id>,
+    target_type: OrganizationType,
 ) -> Decision {
     super::require_charter(actor).and_then(|| match actor.role {
         Role::Admin => Decision::Allowed,
@@ -37,7 +38,9 @@ pub fn switch_service<Id: Copy + Eq>(
             if actor.organization_type == OrganizationType::Spip =>
         {
             Decision::allow_if(
-                own_headquarter.is_some() && own_headquarter == target_headquarter,
+                own_headquarter.is_some()
+                    && own_headquarter == target_headquarter
+                    && target_type == actor.organization_type,
                 DenialReason::OutOfScope,
             )
         }
@@ -87,18 +90,23 @@ mod tests {
                 OrganizationType::Tj
             };
             let actor = Actor::sample(role, kind);
-            let allowed = switch_service(&actor, Some(5), Some(5)).is_allowed();
+            let allowed = switch_service(&actor, Some(5), Some(5), kind).is_allowed();
             let expected = role == Role::Admin
                 || (kind == OrganizationType::Spip
                     && matches!(role, Role::LocalAdmin | Role::Overseer | Role::Psychologist));
             assert_eq!(allowed, expected, "{role:?}");
             assert_eq!(
-                switch_service(&actor, Some(5), Some(6)).is_allowed(),
+                switch_service(&actor, Some(5), Some(6), kind).is_allowed(),
                 role == Role::Admin
             );
             assert_eq!(
-                switch_service(&actor, None, None).is_allowed(),
+                switch_service(&actor, None, None, kind).is_allowed(),
                 role == Role::Admin
+            );
+            assert_eq!(
+                switch_service(&actor, Some(5), Some(5), OrganizationType::Tj).is_allowed(),
+                role == Role::Admin || (expected && kind == OrganizationType::Tj),
+                "{role:?}: never to a service of another type"
             );
         }
     }

@@ -1,7 +1,7 @@
 //! The fields of the probationer form, shared by creation and edition (features §2.2).
 
 use crate::api::{self, ApiError};
-use crate::components::{Checkbox, TextField, errors_at};
+use crate::components::{Checkbox, Messages, TextField, errors_at};
 use crate::session::Session;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -177,10 +177,8 @@ fn TownFields(fields: ConvictFields, error: RwSignal<Option<ApiError>>) -> impl 
                 <div class="fr-input-group">
                     <label class="fr-label" for="commune">"Commune"
                         <span class="fr-hint-text">"Tapez au moins 3 lettres du nom ou le code postal."</span></label>
-                    <input class="fr-input" id="commune" type="search" autocomplete="off" bind:value=typed />
-                    <div class="fr-messages-group" aria-live="polite">
-                        {move || city_errors.get().into_iter().map(|text| view! { <p class="fr-message fr-message--error">{text}</p> }).collect_view()}
-                    </div>
+                    <input class="fr-input" id="commune" type="search" autocomplete="off" aria-describedby="commune-messages" bind:value=typed />
+                    <Messages id="commune-messages" errors=city_errors />
                 </div>
                 <ul class="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm" aria-label="Communes trouvées">
                     {move || found.get().and_then(Result::ok).unwrap_or_default().into_iter().map(|city| {

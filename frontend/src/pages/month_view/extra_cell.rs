@@ -2,6 +2,7 @@
 //! « Enregistré » or the error.
 
 use crate::api::{self, ApiError};
+use crate::components::Debounce;
 use crate::session::Session;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -17,7 +18,7 @@ pub fn ExtraCell(appointment: String, field: ExtraField, value: String) -> impl 
     let session = Session::get();
     let text = RwSignal::new(value);
     let state = RwSignal::new(None::<Result<(), ApiError>>);
-    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    let pending = Debounce::new(PAUSE);
     let id = format!("extra-{appointment}-{}", field.id);
     let path = format!("/appointments/{appointment}/extra-fields/{}", field.id);
     let save = move |value: String| {
@@ -30,12 +31,8 @@ pub fn ExtraCell(appointment: String, field: ExtraField, value: String) -> impl 
     let on_input = move |event: leptos::ev::Event| {
         let value = event_target_value(&event);
         text.set(value.clone());
-        if let Some(handle) = pending.try_get_value().flatten() {
-            handle.clear();
-        }
         let save = save.clone();
-        let handle = set_timeout_with_handle(move || save(value), PAUSE).ok();
-        pending.set_value(handle);
+        pending.run(move || save(value));
     };
     let kind = if field.data_type == "date" {
         "date"

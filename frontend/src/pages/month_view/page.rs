@@ -8,6 +8,7 @@ use crate::components::{
     PageHeading, RequireAgent, SelectField, fetched, keep_in_address, query_value,
 };
 use crate::session::Session;
+use crate::shell::MONTH_VIEWS;
 use chrono::{Datelike, Months, NaiveDate};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -17,15 +18,6 @@ use msj_contract::slots::MonthView;
 #[component]
 pub fn MonthViewPage() -> impl IntoView {
     view! { <RequireAgent><Month /></RequireAgent> }
-}
-
-/// The title of a view kind.
-fn title(kind: &str) -> &'static str {
-    match kind {
-        "jap" => "Sortie d'audience JAP",
-        "ddse" => "SAP DDSE",
-        _ => "Sortie d'audience SPIP",
-    }
 }
 
 /// (`YYYY-MM`, « mars 2027 ») of this month and the next five.
@@ -41,12 +33,10 @@ fn months() -> Vec<(String, String)> {
 fn Month() -> impl IntoView {
     let session = Session::get();
     let kind = use_params_map().with_untracked(|p| p.get("kind").unwrap_or_default());
-    let path: &'static str = match kind.as_str() {
-        "jap" => "/sorties-audience/jap",
-        "ddse" => "/sorties-audience/ddse",
-        _ => "/sorties-audience/spip",
-    };
-    let heading = title(&kind);
+    let (_, path, heading) = MONTH_VIEWS
+        .into_iter()
+        .find(|(_, path, _)| path.rsplit('/').next() == Some(kind.as_str()))
+        .unwrap_or(MONTH_VIEWS[2]);
     let month_options = months();
     let month = RwSignal::new(
         Some(query_value("mois"))

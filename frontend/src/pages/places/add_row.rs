@@ -1,9 +1,8 @@
 //! « Ajouter » under a weekday's recurring slots: one more slot at a time, with its duration
 //! and capacity (features §2.7).
 
-use super::input::Input;
 use crate::api::{self, ApiError};
-use crate::components::{ErrorAlert, errors_at};
+use crate::components::{ErrorAlert, Input, errors_at};
 use crate::session::Session;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -1,10 +1,9 @@
 //! The batch creator of recurring slots (features §2.7): weekdays, « Premier créneau »,
 //! « Dernier créneau », « Intervalle (min) », « Capacité », « Durée (min) », « Tout créer ».
 
-use super::input::Input;
 use super::recurring::WEEKDAYS;
 use crate::api::{self, ApiError};
-use crate::components::errors_at;
+use crate::components::{Input, Messages, errors_at, toggle};
 use crate::session::Session;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -78,18 +77,13 @@ pub fn BatchCreator(
                         <div class="fr-fieldset__element fr-fieldset__element--inline">
                             <div class="fr-checkbox-group">
                                 <input type="checkbox" id=input.clone() prop:checked=move || days.with(|days| days.contains(&day))
-                                    on:change=move |_| days.update(|days| match days.iter().position(|d| *d == day) {
-                                        Some(index) => { days.remove(index); }
-                                        None => days.push(day),
-                                    }) />
+                                    on:change=move |_| days.update(|days| toggle(days, &day)) />
                                 <label class="fr-label" for=input>{name}</label>
                             </div>
                         </div>
                     }
                 }).collect_view()}
-                <div class="fr-messages-group" id=id("jours-messages") aria-live="polite">
-                    {move || day_errors.get().into_iter().map(|text| view! { <p class="fr-message fr-message--error">{text}</p> }).collect_view()}
-                </div>
+                <Messages id=id("jours-messages") errors=day_errors />
             </fieldset>
             <div class="fr-grid-row fr-grid-row--gutters">
                 <div class="fr-col-6 fr-col-md-2"><Input id=id("premier") label="Premier créneau" kind="time" step="900" min="06:00" max="20:00" value=first errors=errors("/first") /></div>

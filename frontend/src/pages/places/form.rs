@@ -2,12 +2,14 @@
 //! address, phone, contact email, preferred contact method, information link, and the
 //! appointment types the place offers.
 
-use super::types::TypeChoices;
 use crate::api::{self, ApiError};
-use crate::components::{TextField, errors_at, fetched};
+use crate::components::{CheckboxGroup, RadioGroup, TextField, errors_at, errors_under, fetched};
 use crate::session::Session;
 use leptos::prelude::*;
 use msj_contract::organizations::{AppointmentType, NewPlace, Place, PlaceUpdate};
+
+/// « Méthode de contact préférentielle »: (value, label).
+const CONTACT_METHODS: [(&str, &str); 2] = [("phone", "Téléphone"), ("email", "Email")];
 
 /// The values of the form, one signal per field.
 #[derive(Clone, Copy)]
@@ -104,7 +106,6 @@ pub fn PlaceFieldset(
     let session = Session::get();
     let types = LocalResource::new(move || api::places::types(session));
     let errors = move |pointer: &'static str| errors_at(error, pointer);
-    let contact_errors = errors("/main_contact_method");
     view! {
         <fieldset class="fr-fieldset">
             <legend class="fr-fieldset__legend">"Informations du lieu"</legend>
@@ -123,14 +124,8 @@ pub fn PlaceFieldset(
                     hint="Obligatoire si la méthode de contact préférentielle est l'email." value=fields.email errors=errors("/email") />
             </div>
             <div class="fr-fieldset__element">
-                <fieldset class="fr-fieldset" aria-describedby="contact-lieu-messages">
-                    <legend class="fr-fieldset__legend--regular fr-fieldset__legend">"Méthode de contact préférentielle"</legend>
-                    <Radio value="phone" label="Téléphone" contact=fields.contact />
-                    <Radio value="email" label="Email" contact=fields.contact />
-                    <div class="fr-messages-group" id="contact-lieu-messages" aria-live="polite">
-                        {move || contact_errors.get().into_iter().map(|text| view! { <p class="fr-message fr-message--error">{text}</p> }).collect_view()}
-                    </div>
-                </fieldset>
+                <RadioGroup id="contact" legend="Méthode de contact préférentielle" options=&CONTACT_METHODS
+                    value=fields.contact errors=errors("/main_contact_method") />
             </div>
             <div class="fr-fieldset__element">
                 <TextField id="lien-lieu" label="Lien d'information sur le lieu" kind="url" autocomplete="off" optional=true
@@ -138,20 +133,10 @@ pub fn PlaceFieldset(
                     errors=errors("/information_url") />
             </div>
         </fieldset>
-        {fetched(types, move |types: Vec<AppointmentType>| view! { <TypeChoices types chosen=fields.types error /> })}
-    }
-}
-
-#[component]
-fn Radio(value: &'static str, label: &'static str, contact: RwSignal<String>) -> impl IntoView {
-    let id = format!("contact-{value}");
-    view! {
-        <div class="fr-fieldset__element fr-fieldset__element--inline">
-            <div class="fr-radio-group">
-                <input type="radio" id=id.clone() name="contact-lieu" value=value
-                    prop:checked=move || contact.get() == value on:change=move |_| contact.set(value.to_owned()) />
-                <label class="fr-label" for=id>{label}</label>
-            </div>
-        </div>
+        {fetched(types, move |types: Vec<AppointmentType>| {
+            let options: Vec<(String, String)> = types.into_iter().map(|kind| (kind.key, kind.name)).collect();
+            view! { <CheckboxGroup id="type" legend="Types de convocations possibles" options chosen=fields.types
+                errors=errors_under(error, "/appointment_types") /> }
+        })}
     }
 }

@@ -7,12 +7,10 @@ mod archive;
 mod batch;
 mod edit;
 mod form;
-mod input;
 mod list;
 mod new;
 mod page;
 mod recurring;
-mod types;
 mod weekday;
 
 pub use edit::EditPlacePage;

@@ -2,9 +2,8 @@
 //! capacity to change, with « Enregistrer » and « Supprimer » on each row.
 
 use super::agendas::Outcome;
-use super::input::Input;
 use crate::api::{self, ApiError};
-use crate::components::{TableFrame, errors_at};
+use crate::components::{Input, TableFrame, errors_at};
 use crate::session::Session;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -6,7 +6,7 @@
 use super::batch_times::{TimeRows, TimesFieldset};
 use crate::api::{self, ApiError};
 use crate::components::format::{long_date, today};
-use crate::components::{ErrorAlert, PageHeading, RequireAgent, SelectField, fetched};
+use crate::components::{ErrorAlert, Messages, PageHeading, RequireAgent, SelectField, fetched};
 use crate::session::Session;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use leptos::prelude::*;
@@ -193,9 +193,7 @@ fn BatchForm(places: Vec<Place>, types: Vec<AppointmentType>) -> impl IntoView {
                 <div class="fr-fieldset__element fr-fieldset__element--inline">
                     <button type="button" class="fr-btn fr-btn--secondary fr-mt-4w" on:click=add_date>"Ajouter la date"</button>
                 </div>
-                <div class="fr-messages-group" id="dates-messages" aria-live="polite">
-                    {move || date_error.get().map(|text| view! { <p class="fr-message fr-message--error">{text}</p> })}
-                </div>
+                <Messages id="dates-messages" errors=Signal::derive(move || date_error.get().map(str::to_owned).into_iter().collect::<Vec<_>>()) />
                 <ul class="fr-fieldset__element fr-tags-group">
                     <For each=move || dates.get() key=|day| *day let(day)>
                         <li><button type="button" class="fr-tag fr-tag--dismiss" aria-label=format!("Retirer le {}", long_date(day))

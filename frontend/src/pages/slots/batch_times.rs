@@ -1,6 +1,7 @@
 //! The times of a bulk creation: « Créneau unique » rows (one time each) and « Plage de
 //! créneaux » rows (first, last, interval in minutes, 15 by default), in any number.
 
+use crate::components::Input;
 use leptos::prelude::*;
 use msj_contract::slots::TimeRange;
 
@@ -88,6 +89,7 @@ pub fn TimesFieldset(rows: TimeRows) -> impl IntoView {
         rows.ranges
             .update(|list| list.retain(|(row, _)| *row != id))
     };
+    let none = Signal::derive(Vec::new);
     view! {
         <fieldset class="fr-fieldset" id="horaires">
             <legend class="fr-fieldset__legend">"Horaires" <span class="fr-hint-text">"Entre 6h et 20h ; ajoutez autant d'heures et de plages que nécessaire."</span></legend>
@@ -104,9 +106,12 @@ pub fn TimesFieldset(rows: TimeRows) -> impl IntoView {
                 <div class="fr-fieldset__element">
                     <p class="fr-text--bold fr-mb-1w">"Plage de créneaux"</p>
                     <div class="fr-grid-row fr-grid-row--gutters">
-                        <RangeInput id=format!("plage-debut-{id}") label="Premier créneau" kind="time" value=row.first />
-                        <RangeInput id=format!("plage-fin-{id}") label="Dernier créneau" kind="time" value=row.last />
-                        <RangeInput id=format!("plage-intervalle-{id}") label="Intervalle (min)" kind="number" value=row.interval />
+                        <div class="fr-col-12 fr-col-md-4"><Input id=format!("plage-debut-{id}") label="Premier créneau" kind="time"
+                            step="300" min="06:00" max="20:00" value=row.first errors=none /></div>
+                        <div class="fr-col-12 fr-col-md-4"><Input id=format!("plage-fin-{id}") label="Dernier créneau" kind="time"
+                            step="300" min="06:00" max="20:00" value=row.last errors=none /></div>
+                        <div class="fr-col-12 fr-col-md-4"><Input id=format!("plage-intervalle-{id}") label="Intervalle (min)" kind="number"
+                            step="1" min="1" max="60" value=row.interval errors=none /></div>
                     </div>
                     <button type="button" class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm" on:click=move |_| remove_range(id)>"Retirer cette plage"</button>
                 </div>
@@ -116,21 +121,5 @@ pub fn TimesFieldset(rows: TimeRows) -> impl IntoView {
                 <li><button type="button" class="fr-btn fr-btn--secondary" on:click=move |_| rows.add_range()>"Ajouter une plage de créneaux"</button></li>
             </ul>
         </fieldset>
-    }
-}
-
-#[component]
-fn RangeInput(
-    id: String,
-    label: &'static str,
-    kind: &'static str,
-    value: RwSignal<String>,
-) -> impl IntoView {
-    view! {
-        <div class="fr-col-12 fr-col-md-4"><div class="fr-input-group">
-            <label class="fr-label" for=id.clone()>{label}</label>
-            <input class="fr-input" type=kind id=id min=if kind == "number" { "1" } else { "06:00" }
-                max=if kind == "number" { "60" } else { "20:00" } step=if kind == "number" { "1" } else { "300" } bind:value=value />
-        </div></div>
     }
 }

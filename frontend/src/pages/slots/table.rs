@@ -4,7 +4,7 @@
 use super::capacity::CapacityButton;
 use crate::api::{self, ApiError};
 use crate::components::format::{french_time, short_date};
-use crate::components::{ErrorAlert, Modal, TableFrame};
+use crate::components::{ErrorAlert, Modal, TableFrame, toggle};
 use crate::session::Session;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -51,17 +51,14 @@ pub fn SlotTable(
                 </tr></thead>
                 <tbody>{slots.into_iter().map(|slot| {
                     let when = format!("{} à {}", short_date(slot.local_date), french_time(&slot.local_time));
-                    let (id, toggle, single) = (slot.id.clone(), slot.id.clone(), slot.id.clone());
+                    let (id, picked, single) = (slot.id.clone(), slot.id.clone(), slot.id.clone());
                     let key = slot.appointment_type.clone();
                     let type_name = types.with_untracked(|t| t.iter().find(|(k, _)| *k == key).map_or(key.clone(), |(_, name)| name.clone()));
                     view! {
                         <tr>
                             <td><div class="fr-checkbox-group fr-checkbox-group--sm">
                                 <input type="checkbox" id=format!("choix-{}", slot.id) prop:checked=move || selected.with(|s| s.contains(&id))
-                                    on:change=move |_| selected.update(|s| match s.iter().position(|x| *x == toggle) {
-                                        Some(at) => { s.remove(at); }
-                                        None => s.push(toggle.clone()),
-                                    }) />
+                                    on:change=move |_| selected.update(|s| toggle(s, &picked)) />
                                 <label class="fr-label" for=format!("choix-{}", slot.id)><span class="fr-sr-only">{format!("Choisir le créneau du {when}")}</span></label>
                             </div></td>
                             <td>{slot.place_name.clone()}</td>

@@ -3,6 +3,7 @@
 //! reminder delay; « Enregistrer » and « Restaurer le défaut ».
 
 use crate::api::{self, ApiError};
+use crate::components::Debounce;
 use crate::session::Session;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -37,7 +38,7 @@ pub fn TemplateEditor(template: NotificationTemplate) -> impl IntoView {
     let days = RwSignal::new(template.reminder_days.to_string());
     let preview = RwSignal::new(None::<Result<TemplatePreview, ApiError>>);
     let outcome = RwSignal::new(None::<Result<&'static str, ApiError>>);
-    let timer = StoredValue::new_local(None::<TimeoutHandle>);
+    let timer = Debounce::new(PAUSE);
     let ask_preview = move |value: String| {
         spawn_local(async move {
             let rendered = api::sms::preview(session, value).await;
@@ -48,10 +49,7 @@ pub fn TemplateEditor(template: NotificationTemplate) -> impl IntoView {
     let on_input = move |event: leptos::ev::Event| {
         let value = event_target_value(&event);
         text.set(value.clone());
-        if let Some(handle) = timer.try_get_value().flatten() {
-            handle.clear();
-        }
-        timer.set_value(set_timeout_with_handle(move || ask_preview(value), PAUSE).ok());
+        timer.run(move || ask_preview(value));
     };
     let stored = StoredValue::new(template.clone());
     let reminder = template.kind == "reminder";

@@ -1,6 +1,7 @@
 //! A DSFR input whose id is built at run time (several forms of the same kind on one page),
 //! with its label and the errors of the last answer.
 
+use super::fields::Messages;
 use leptos::prelude::*;
 
 /// A labelled input (`type` = `time`, `number` …) bound to `value`.
@@ -41,9 +42,7 @@ pub fn Input(
             <input class=move || if wrong() { "fr-input fr-input--error" } else { "fr-input" } id=id.clone() name=id
                 type=kind step=step min=min max=max required=true aria-describedby=messages.clone()
                 aria-invalid=move || wrong().to_string() bind:value=value />
-            <div class="fr-messages-group" id=messages aria-live="polite">
-                {move || errors.get().into_iter().map(|text| view! { <p class="fr-message fr-message--error">{text}</p> }).collect_view()}
-            </div>
+            <Messages id=messages errors=errors />
         </div>
     }
 }
