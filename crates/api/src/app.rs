@@ -16,7 +16,8 @@ use crate::config::Config;
 use crate::telemetry::{MsjRootSpan, expose_request_id};
 use crate::{
     appointments, audit, auth, charter, cities, convicts, divestments, error, history, home,
-    notifications, openapi, operations, organizations, public, reference, slots, spa, users,
+    notifications, openapi, operations, organizations, portal, public, reference, slots, spa,
+    users,
 };
 
 /// What every handler can reach.
@@ -55,6 +56,7 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
                 .configure(slots::routes)
                 .configure(divestments::routes)
                 .configure(cities::routes)
+                .configure(portal::routes)
                 .configure(reference::routes),
         );
 }
@@ -88,6 +90,8 @@ pub fn build(
         .route("/", web::get().to(spa::fallback))
         .route("/administration", web::get().to(spa::fallback))
         .route("/administration/", web::get().to(spa::fallback))
+        .route("/portail", web::get().to(spa::fallback))
+        .route("/portail/", web::get().to(spa::fallback))
         .service(spa::files(static_dir))
         .default_service(web::to(spa::fallback))
         .wrap(error::problem_for_bare_errors())

@@ -22,6 +22,7 @@ pub mod openapi;
 pub mod operations;
 pub mod organizations;
 pub mod pagination;
+pub mod portal;
 pub mod public;
 pub mod reference;
 pub mod seed;

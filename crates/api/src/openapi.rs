@@ -27,13 +27,15 @@ use crate::app::api_routes;
         (name = "operations", description = "Liveness and readiness, for load balancers and monitoring."),
         (name = "reference", description = "Reference data: territories, time zones, public holidays."),
         (name = "divestments", description = "Transfers of a probationer between services (« dessaisissements »): requests, answers, lists."),
+        (name = "portal", description = "The probationer portal: sign-in with a one-time SMS code (`portal` scheme: access tokens of the `msj-portal` audience, refused by every agent endpoint, as agent tokens are here), the probationer's convocations, profile and SMS preference; and the agents' invitation SMS and contact sharing."),
         (name = "slots", description = "Slots of the sorties d'audience and SAP DDSE: weekly templates, their generation six months ahead, bulk creation, capacity and closing."),
     ),
     components(schemas(msj_contract::Problem, msj_contract::FieldError))
 )]
 struct Base;
 
-/// Declares the `bearer` security scheme (the access token of `POST /api/v1/auth/login`).
+/// Declares the `bearer` security scheme (the access token of `POST /api/v1/auth/login`) and
+/// the `portal` one (the access token of `POST /api/v1/portal/auth/verify`).
 struct BearerAuth;
 
 impl utoipa::Modify for BearerAuth {
@@ -43,10 +45,14 @@ impl utoipa::Modify for BearerAuth {
             .scheme(HttpAuthScheme::Bearer)
             .bearer_format("JWT")
             .build();
-        openapi
-            .components
-            .get_or_insert_with(Default::default)
-            .add_security_scheme("bearer", SecurityScheme::Http(scheme));
+        let portal = HttpBuilder::new()
+            .scheme(HttpAuthScheme::Bearer)
+            .bearer_format("JWT")
+            .description(Some("Probationer access token (audience `msj-portal`)."))
+            .build();
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme("bearer", SecurityScheme::Http(scheme));
+        components.add_security_scheme("portal", SecurityScheme::Http(portal));
     }
 }
 

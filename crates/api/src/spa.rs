@@ -1,7 +1,8 @@
 //! The web applications (Leptos, built by Trunk into the static folder): files as they are;
 //! `administration/index.html` (the administration app) for the other paths under
-//! `/administration`, and `index.html` (the agents' app) for every other path outside `/api`,
-//! so that each application's own routes load.
+//! `/administration`, `portail/index.html` (the probationer portal) under `/portail`, and
+//! `index.html` (the agents' app) for every other path outside `/api`, so that each
+//! application's own routes load.
 
 use std::path::PathBuf;
 
@@ -35,12 +36,15 @@ pub async fn fallback(request: HttpRequest) -> HttpResponse {
     let Some(state) = request.app_data::<web::Data<AppState>>() else {
         return ApiError::not_found().error_response();
     };
-    let page =
-        if request.path() == "/administration" || request.path().starts_with("/administration/") {
-            "administration/index.html"
-        } else {
-            "index.html"
-        };
+    let under =
+        |root: &str| request.path() == root || request.path().starts_with(&format!("{root}/"));
+    let page = if under("/administration") {
+        "administration/index.html"
+    } else if under("/portail") {
+        "portail/index.html"
+    } else {
+        "index.html"
+    };
     match NamedFile::open(state.config.static_dir.join(page)) {
         Ok(file) => {
             let mut response = file.into_response(&request);

@@ -12,6 +12,7 @@ pub mod history;
 pub mod home;
 pub mod notifications;
 pub mod organizations;
+pub mod portal;
 pub mod problem;
 pub mod reference;
 pub mod slots;

@@ -393,7 +393,71 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    portal_accounts (convict_id) {
+        convict_id -> Uuid,
+        invitations -> Int4,
+        last_invited_at -> Nullable<Timestamptz>,
+        activated_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    portal_codes (id) {
+        id -> Uuid,
+        phone_digest -> Bytea,
+        convict_id -> Nullable<Uuid>,
+        code_digest -> Bytea,
+        attempts -> Int4,
+        consumed_at -> Nullable<Timestamptz>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    portal_refresh_tokens (id) {
+        id -> Uuid,
+        convict_id -> Uuid,
+        family_id -> Uuid,
+        token_hash -> Bytea,
+        created_at -> Timestamptz,
+        expires_at -> Timestamptz,
+        replaced_at -> Nullable<Timestamptz>,
+        revoked_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    portal_sms (id) {
+        id -> Uuid,
+        convict_id -> Uuid,
+        kind -> Text,
+        destination -> Text,
+        sender -> Text,
+        content -> Nullable<Text>,
+        state -> Text,
+        attempts -> Int4,
+        lease_until -> Nullable<Timestamptz>,
+        external_id -> Nullable<Text>,
+        response_code -> Nullable<Text>,
+        created_at -> Timestamptz,
+        sent_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    contact_sharing (user_id) {
+        user_id -> Uuid,
+        share_phone -> Bool,
+        share_email -> Bool,
+        updated_at -> Timestamptz,
+    }
+}
+
 diesel::joinable!(convict_organizations -> convicts (convict_id));
+diesel::joinable!(portal_accounts -> convicts (convict_id));
+diesel::joinable!(portal_refresh_tokens -> convicts (convict_id));
+diesel::joinable!(contact_sharing -> users (user_id));
 diesel::joinable!(convict_organizations -> organizations (organization_id));
 diesel::joinable!(organizations -> headquarters (headquarter_id));
 diesel::joinable!(srj_structures -> organizations (organization_id));
@@ -456,4 +520,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     appointment_extra_fields,
     divestments,
     organization_divestments,
+    portal_accounts,
+    portal_codes,
+    portal_refresh_tokens,
+    portal_sms,
+    contact_sharing,
 );

@@ -1,7 +1,7 @@
 //! The actions the audit log records, with their French names (features §2.15).
 
 /// (key, French name) of every recorded action, in the order a filter lists them.
-pub const ACTIONS: [(&str, &str); 21] = [
+pub const ACTIONS: [(&str, &str); 22] = [
     ("convict.list", "Recherche de probationnaires"),
     ("convict.read", "Consultation d'un dossier"),
     ("convict.create", "Création d'un probationnaire"),
@@ -12,6 +12,10 @@ pub const ACTIONS: [(&str, &str); 21] = [
     ("convict.assign_referent", "Attribution du CPIP référent"),
     ("convict.remove_referent", "Retrait du CPIP référent"),
     ("convict.reactivate_sms", "Réactivation des SMS"),
+    (
+        "convict.portal_invitation",
+        "Invitation à l'espace personnel",
+    ),
     ("history.read", "Consultation d'un historique"),
     ("appointment.list", "Consultation des convocations"),
     ("appointment.read", "Consultation d'une convocation"),

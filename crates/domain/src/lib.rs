@@ -13,9 +13,11 @@
 //! - [`convicts`]: probationers' records, their services and duplicates;
 //! - [`divestments`]: transfers of a probationer between services: the decision at creation, the answers, the 10-day rule;
 //! - [`services`]: what a new service must satisfy;
+//! - [`map_link`]: links to a map of an address;
 //! - [`places`]: places' contact method, information link and validity window;
 //! - [`notifications`]: the kinds of SMS;
 //! - [`sms`]: SMS templates: placeholders, rendering, GSM-7 segments and the default texts;
+//! - [`portal`]: the probationer portal: invitations, one-time sign-in codes, their SMS texts;
 //! - [`access`]: permission decisions and list scopes (who may do what to which object);
 //! - [`accounts`]: agent account rules: passwords, lockout, token lifetimes;
 //! - [`slots`]: recurring slot templates, slot generation over 6 months, bulk slot times, legal delays of sortie d'audience.
@@ -33,9 +35,11 @@ pub mod divestments;
 pub mod field_problem;
 pub mod history;
 pub mod identity;
+pub mod map_link;
 pub mod notifications;
 pub mod phone;
 pub mod places;
+pub mod portal;
 pub mod roles;
 pub mod services;
 #[cfg(feature = "server")]

@@ -54,6 +54,9 @@ pub fn TextField(
     /// The field may stay empty.
     #[prop(optional)]
     optional: bool,
+    /// `inputmode` (the keyboard phones show), when the type does not imply it.
+    #[prop(optional)]
+    inputmode: Option<&'static str>,
 ) -> impl IntoView {
     let messages = format!("{id}-messages");
     view! {
@@ -63,7 +66,7 @@ pub fn TextField(
                 {hint.map(|hint| view! { <span class="fr-hint-text">{hint}</span> })}
             </label>
             <input class=move || input_class(&errors.get()) id=id name=id type=kind autocomplete=autocomplete
-                required=!optional aria-describedby=messages.clone() aria-invalid=move || invalid(&errors.get())
+                inputmode=inputmode required=!optional aria-describedby=messages.clone() aria-invalid=move || invalid(&errors.get())
                 bind:value=value />
             <Messages id=messages errors />
         </div>

@@ -4,6 +4,7 @@ pub mod agents;
 pub mod appointments;
 pub mod audit;
 mod charter;
+mod contact_sharing;
 pub mod convicts;
 mod forgot_password;
 mod home;

@@ -1,5 +1,6 @@
 //! `/profil`: « Mon profil »: who the agent is and how to change the password.
 
+use super::contact_sharing::ContactSharingForm;
 use crate::components::{PageHeading, RequireAgent};
 use crate::session::Session;
 use crate::shell::full_name;
@@ -26,6 +27,7 @@ fn Profile() -> impl IntoView {
             <p>"Pour changer de mot de passe, demandez un lien de réinitialisation : il vous sera envoyé par courriel."</p>
             <p><a class="fr-link" href="/mot-de-passe-oublie">"Changer mon mot de passe"</a></p>
             <p><a class="fr-link" href="/charte">"Relire la charte de sécurité"</a></p>
+            {user.menu.my_convicts_filter.then(|| view! { <ContactSharingForm /> })}
         })}
     }
 }

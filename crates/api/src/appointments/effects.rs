@@ -192,4 +192,21 @@ impl Writer {
         }
         Ok(())
     }
+
+    /// The probationer asks for no more SMS (STOP SMS link, or their portal): flagged,
+    /// pending SMS canceled, `text` in the history. `false` when they had already refused.
+    pub async fn refuse_sms(
+        &self,
+        conn: &mut AsyncPgConnection,
+        convict_id: Uuid,
+        text: String,
+    ) -> Result<bool, ApiError> {
+        if !msj_db::convicts::refuse_sms(conn, convict_id, self.now).await? {
+            return Ok(false);
+        }
+        msj_db::appointments::cancel_pending(conn, convict_id, self.now).await?;
+        let item = self.item(convict_id, None, HistoryEvent::RefusePhoneConvict, text);
+        self.append(conn, item).await?;
+        Ok(true)
+    }
 }

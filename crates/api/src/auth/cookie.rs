@@ -1,35 +1,60 @@
-//! The refresh-token cookie: HttpOnly, SameSite=Strict, scoped to `/api/v1/auth`, Secure
-//! whenever the public address is https.
+//! Refresh-token cookies: HttpOnly, SameSite=Strict, Secure whenever the public address is
+//! https, each scoped to the paths of its own sessions: agents' to `/api/v1/auth` (kept for
+//! the 60-minute idle timeout), probationers' to `/api/v1/portal/auth` (kept 30 days).
 
 use actix_web::HttpRequest;
 use actix_web::cookie::time::Duration;
 use actix_web::cookie::{Cookie, SameSite};
 
-/// Name of the cookie.
-pub const NAME: &str = "msj_refresh";
-
-/// The cookie carrying `token` (kept by the browser for the session's idle timeout).
-pub fn with_token(token: String, secure: bool) -> Cookie<'static> {
-    Cookie::build(NAME, token)
-        .path("/api/v1/auth")
-        .http_only(true)
-        .secure(secure)
-        .same_site(SameSite::Strict)
-        .max_age(Duration::minutes(60))
-        .finish()
+/// One kind of refresh cookie.
+#[derive(Debug, Clone, Copy)]
+pub struct RefreshCookie {
+    /// Cookie name.
+    pub name: &'static str,
+    /// The only path the browser sends it to.
+    pub path: &'static str,
+    /// How long the browser keeps it.
+    pub max_age: Duration,
 }
 
-/// The cookie that erases it.
-pub fn cleared(secure: bool) -> Cookie<'static> {
-    let mut cookie = with_token(String::new(), secure);
-    cookie.make_removal();
-    cookie
-}
+/// Agents' sessions.
+pub const AGENT: RefreshCookie = RefreshCookie {
+    name: "msj_refresh",
+    path: "/api/v1/auth",
+    max_age: Duration::minutes(60),
+};
 
-/// The refresh token sent by the browser, if any.
-pub fn read(request: &HttpRequest) -> Option<String> {
-    request
-        .cookie(NAME)
-        .map(|cookie| cookie.value().to_owned())
-        .filter(|value| !value.is_empty())
+/// Probationers' sessions.
+pub const PORTAL: RefreshCookie = RefreshCookie {
+    name: "msj_portal_refresh",
+    path: "/api/v1/portal/auth",
+    max_age: Duration::days(30),
+};
+
+impl RefreshCookie {
+    /// The cookie carrying `token`.
+    pub fn with_token(self, token: String, secure: bool) -> Cookie<'static> {
+        Cookie::build(self.name, token)
+            .path(self.path)
+            .http_only(true)
+            .secure(secure)
+            .same_site(SameSite::Strict)
+            .max_age(self.max_age)
+            .finish()
+    }
+
+    /// The cookie that erases it.
+    pub fn cleared(self, secure: bool) -> Cookie<'static> {
+        let mut cookie = self.with_token(String::new(), secure);
+        cookie.make_removal();
+        cookie
+    }
+
+    /// The refresh token sent by the browser, if any.
+    pub fn read(self, request: &HttpRequest) -> Option<String> {
+        request
+            .cookie(self.name)
+            .map(|cookie| cookie.value().to_owned())
+            .filter(|value| !value.is_empty())
+    }
 }

@@ -1,5 +1,6 @@
 //! Access tokens: HS256 JWTs whose header names the signing key (`kid`), so that keys can
-//! rotate. Expiry is checked against the server's [`Clock`](crate::clock::Clock).
+//! rotate. Expiry is checked against the server's [`Clock`](crate::clock::Clock). Agents' and
+//! probationers' tokens carry different audiences: neither opens the other's endpoints.
 
 use chrono::{DateTime, Utc};
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
@@ -10,15 +11,30 @@ use uuid::Uuid;
 
 use crate::config::JwtKeys;
 
-/// Audience of agent tokens.
-const AGENT_AUDIENCE: &str = "msj-agent";
+/// Who a token is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    /// Agents (`msj-agent`): the subject is a user id.
+    Agent,
+    /// Probationers in their portal (`msj-portal`): the subject is a probationer id.
+    Portal,
+}
+
+impl Audience {
+    fn claim(self) -> &'static str {
+        match self {
+            Self::Agent => "msj-agent",
+            Self::Portal => "msj-portal",
+        }
+    }
+}
 
 /// What an access token says.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Claims {
-    /// The agent's id.
+    /// The agent's or the probationer's id.
     pub sub: Uuid,
-    /// Audience (`msj-agent`).
+    /// Audience (`msj-agent` or `msj-portal`).
     pub aud: String,
     /// Issue time (seconds since the epoch).
     pub iat: i64,
@@ -26,10 +42,20 @@ pub struct Claims {
     pub exp: i64,
 }
 
-/// Signs an access token for `user_id`, valid 15 minutes from `now`.
+/// Signs an agent's access token for `user_id`, valid 15 minutes from `now`.
 pub fn issue(
     keys: &JwtKeys,
     user_id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<String, jsonwebtoken::errors::Error> {
+    issue_for(keys, Audience::Agent, user_id, now)
+}
+
+/// Signs an access token of `audience` for `subject`, valid 15 minutes from `now`.
+pub fn issue_for(
+    keys: &JwtKeys,
+    audience: Audience,
+    subject: Uuid,
     now: DateTime<Utc>,
 ) -> Result<String, jsonwebtoken::errors::Error> {
     let key = keys
@@ -40,8 +66,8 @@ pub fn issue(
         ..Header::new(Algorithm::HS256)
     };
     let claims = Claims {
-        sub: user_id,
-        aud: AGENT_AUDIENCE.to_owned(),
+        sub: subject,
+        aud: audience.claim().to_owned(),
         iat: now.timestamp(),
         exp: (now + ACCESS_TOKEN_LIFETIME).timestamp(),
     };
@@ -55,11 +81,22 @@ pub fn issue(
 /// The agent a token speaks for, if it is signed by a known key, meant for agents and not
 /// expired at `now`.
 pub fn verify(keys: &JwtKeys, token: &str, now: DateTime<Utc>) -> Option<Uuid> {
+    verify_for(keys, Audience::Agent, token, now)
+}
+
+/// The subject of a token of `audience`, if it is signed by a known key and not expired at
+/// `now`.
+pub fn verify_for(
+    keys: &JwtKeys,
+    audience: Audience,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Option<Uuid> {
     let kid = jsonwebtoken::decode_header(token).ok()?.kid?;
     let key = keys.find(&kid)?;
     let mut validation = Validation::new(Algorithm::HS256);
     validation.validate_exp = false;
-    validation.set_audience(&[AGENT_AUDIENCE]);
+    validation.set_audience(&[audience.claim()]);
     validation.set_required_spec_claims(&["exp", "aud", "sub"]);
     let data = jsonwebtoken::decode::<Claims>(
         token,

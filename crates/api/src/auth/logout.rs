@@ -13,7 +13,7 @@ pub async fn logout(
     request: HttpRequest,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
-    if let Some(token) = cookie::read(&request) {
+    if let Some(token) = cookie::AGENT.read(&request) {
         let mut conn = msj_db::pool::connection(&state.pool).await?;
         let found =
             msj_db::auth::refresh_tokens::find_for_update(&mut conn, &secret_token::digest(&token))
@@ -28,6 +28,6 @@ pub async fn logout(
         }
     }
     Ok(HttpResponse::NoContent()
-        .cookie(cookie::cleared(state.secure_cookies()))
+        .cookie(cookie::AGENT.cleared(state.secure_cookies()))
         .finish())
 }

@@ -36,7 +36,7 @@ pub async fn refresh(
     request: HttpRequest,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
-    let token = cookie::read(&request).ok_or_else(expired)?;
+    let token = cookie::AGENT.read(&request).ok_or_else(expired)?;
     let now = state.clock.now();
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let secure = state.secure_cookies();

@@ -93,7 +93,7 @@ impl Opened {
     /// 200 with the session and the refresh cookie.
     pub fn respond(self, secure_cookie: bool) -> HttpResponse {
         HttpResponse::Ok()
-            .cookie(cookie::with_token(self.refresh, secure_cookie))
+            .cookie(cookie::AGENT.with_token(self.refresh, secure_cookie))
             .json(self.body)
     }
 }

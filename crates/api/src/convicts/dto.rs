@@ -56,5 +56,6 @@ pub fn convict(row: &ConvictRow, organizations: Vec<OrganizationSummary>) -> Con
         referent: None,
         pending_divestment: None,
         actions: None,
+        portal: None,
     }
 }

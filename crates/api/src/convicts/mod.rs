@@ -1,6 +1,6 @@
 //! Probationers (`/api/v1/convicts`).
 
-mod actions;
+pub(crate) mod actions;
 mod create;
 mod dto;
 mod list;

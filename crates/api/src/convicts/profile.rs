@@ -32,6 +32,9 @@ pub async fn complete(
     if let Some(request) = &pending {
         convict.pending_divestment = Some(pending_view(conn, agent, request).await?);
     }
+    let account = msj_db::portal::accounts::find(conn, row.id).await?;
+    let portal_invitations = account.as_ref().map_or(0, |account| account.invitations);
+    convict.portal = account.as_ref().map(crate::portal::invitation_view);
     let actions = profile_actions(
         &agent.actor(),
         &ConvictState {
@@ -41,6 +44,8 @@ pub async fn complete(
             sms_refused_with_phone: row.refused_phone && row.phone.is_some(),
             pending_target: pending.as_ref().map(|request| request.organization_id),
             inter_ressort: agent.organization.use_inter_ressort,
+            can_receive_sms: convict.can_receive_sms,
+            portal_invitations,
         },
     );
     convict.actions = Some(ConvictActions {
@@ -52,6 +57,7 @@ pub async fn complete(
         remove_referent: actions.remove_referent,
         book: actions.book,
         reactivate_sms: actions.reactivate_sms,
+        invite_to_portal: actions.invite_to_portal,
     });
     Ok(())
 }

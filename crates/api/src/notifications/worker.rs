@@ -1,5 +1,5 @@
-//! The SMS worker: claims due messages (SKIP LOCKED, 2-minute lease) and sends them. It runs
-//! inside `msj serve` and, for a dedicated process, `msj worker`; any number may run at once.
+//! The SMS worker: claims due messages (SKIP LOCKED, 2-minute lease), the portal's first, and
+//! sends them. It runs inside `msj serve` and, for a dedicated process, `msj worker`; any number may run at once.
 
 use std::time::Duration;
 
@@ -25,8 +25,9 @@ pub async fn run_once<G: SmsGateway>(
     public_url: &str,
 ) -> Result<usize, msj_db::DbError> {
     let mut conn = msj_db::pool::connection(pool).await?;
+    let portal = crate::portal::sending::run_once(&mut conn, gateway, clock.now()).await?;
     let claimed = msj_db::notifications::claim(&mut conn, clock.now(), LEASE, BATCH).await?;
-    let count = claimed.len();
+    let count = claimed.len() + portal;
     for sms in claimed {
         let id = sms.notification.id;
         if let Err(error) = process(&mut conn, gateway, sms, public_url, clock.now()).await {

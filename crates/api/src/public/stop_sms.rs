@@ -5,7 +5,7 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
 use diesel_async::AsyncConnection;
-use msj_domain::history::{HistoryEvent, texts};
+use msj_domain::history::texts;
 
 use super::page::{escape, html};
 use crate::ApiError;
@@ -76,24 +76,13 @@ pub async fn stop(
     };
     let now = state.clock.now();
     conn.transaction::<_, ApiError, _>(async move |conn| {
-        if msj_db::convicts::refuse_sms(conn, convict.id, now).await? {
-            msj_db::appointments::cancel_pending(conn, convict.id, now).await?;
-            let writer = Writer {
-                actor_id: None,
-                now,
-            };
-            writer
-                .append(
-                    conn,
-                    writer.item(
-                        convict.id,
-                        None,
-                        HistoryEvent::RefusePhoneConvict,
-                        texts::sms_refused(),
-                    ),
-                )
-                .await?;
-        }
+        let writer = Writer {
+            actor_id: None,
+            now,
+        };
+        writer
+            .refuse_sms(conn, convict.id, texts::sms_refused())
+            .await?;
         Ok(())
     })
     .await?;

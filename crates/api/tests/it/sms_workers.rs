@@ -54,6 +54,13 @@ async fn two_workers_one_killed_every_message_exactly_once() {
     let app = TestApp::spawn().await;
     let spip = service(&app, "SPIP 75", msj_domain::roles::OrganizationType::Spip).await;
     let (room, agenda) = place(&app, spip, &["suivi_spip"]).await;
+    // The worker processes read the real clock: no quiet hours, whatever the time of the run.
+    diesel::sql_query(format!(
+        "UPDATE organizations SET quiet_hours_start = '00:00', quiet_hours_end = '00:00' WHERE id = '{spip}'"
+    ))
+    .execute(&mut *app.conn().await)
+    .await
+    .unwrap();
     let starts = chrono::Utc::now() + chrono::TimeDelta::days(2);
     diesel::sql_query(format!(
         "WITH people AS ( \

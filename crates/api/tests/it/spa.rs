@@ -23,6 +23,13 @@ async fn serves_files_and_index_html_for_the_spa_routes() {
             "{path}: the administration app"
         );
     }
+    for path in ["/portail", "/portail/", "/portail/convocations"] {
+        let page = app.get(path).await.text().await.unwrap();
+        assert!(
+            page.contains("<title>MSJ portail</title>"),
+            "{path}: the portal"
+        );
+    }
     let home = app.get("/administrations").await.text().await.unwrap();
     assert!(
         home.contains("<title>MSJ</title>"),

@@ -95,6 +95,10 @@ pub struct Convict {
     /// What the caller may do with the record (`GET /api/v1/convicts/{id}` only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actions: Option<ConvictActions>,
+    /// The portal invitations sent and the first sign-in (`GET /api/v1/convicts/{id}` only,
+    /// once invited).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub portal: Option<crate::portal::PortalInvitation>,
 }
 
 /// A transfer request still waiting for answers.
@@ -130,6 +134,9 @@ pub struct ConvictActions {
     pub book: bool,
     /// « Réactiver la réception des SMS ».
     pub reactivate_sms: bool,
+    /// « Inviter à son espace » / « Relancer l'invitation » (fewer than 2 sent, SMS possible).
+    #[serde(default)]
+    pub invite_to_portal: bool,
 }
 
 /// A probationer in a list. Nationwide searches (BEX) carry the identity and the services

@@ -14,6 +14,7 @@ pub mod menu;
 pub mod month_views;
 pub mod mutation;
 pub mod organizations;
+pub mod portal;
 pub mod profile;
 mod scope;
 pub mod slots;

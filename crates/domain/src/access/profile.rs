@@ -6,7 +6,9 @@ use super::convicts::{
     unarchive_convict,
 };
 use super::divestments::{book_while_pending, edit_while_pending};
+use super::portal::invite_to_portal;
 use super::{Actor, Decision};
+use crate::portal::invitation_refusal;
 
 /// What the profile buttons depend on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +25,10 @@ pub struct ConvictState<'a, Id> {
     pub pending_target: Option<Id>,
     /// Whether the actor's court books across jurisdictions.
     pub inter_ressort: bool,
+    /// Whether SMS can reach the person.
+    pub can_receive_sms: bool,
+    /// Portal invitations already sent.
+    pub portal_invitations: i32,
 }
 
 /// The buttons shown.
@@ -44,6 +50,8 @@ pub struct ProfileActions {
     pub book: bool,
     /// « Réactiver la réception des SMS ».
     pub reactivate_sms: bool,
+    /// « Inviter à son espace » / « Relancer l'invitation ».
+    pub invite_to_portal: bool,
 }
 
 /// The profile buttons `actor` gets for a record in `state`.
@@ -70,6 +78,13 @@ pub fn profile_actions<Id: Copy + Eq>(
             && allowed(remove_referent(actor, followed_by, state.referent)),
         book: live && actor.charter_accepted && book_despite_transfer,
         reactivate_sms: live && may_edit && state.sms_refused_with_phone,
+        invite_to_portal: allowed(invite_to_portal(actor, followed_by, state.referent))
+            && invitation_refusal(
+                state.portal_invitations,
+                state.can_receive_sms,
+                state.archived,
+            )
+            .is_none(),
     }
 }
 
@@ -94,6 +109,8 @@ mod tests {
             sms_refused_with_phone: false,
             pending_target: None,
             inter_ressort: false,
+            can_receive_sms: true,
+            portal_invitations: 0,
         }
     }
 
@@ -109,6 +126,15 @@ mod tests {
         };
         let actions = profile_actions(&cpip, &mine);
         assert!(!actions.become_referent && actions.remove_referent);
+        assert!(
+            actions.invite_to_portal,
+            "a CPIP invites their own probationers"
+        );
+        let invited_twice = ConvictState {
+            portal_invitations: 2,
+            ..mine
+        };
+        assert!(!profile_actions(&cpip, &invited_twice).invite_to_portal);
     }
 
     #[test]

@@ -61,6 +61,10 @@ pub enum HistoryEvent {
     AcceptDivestment,
     /// A transfer to another service was refused.
     RefuseDivestment,
+    /// An agent invited the person to their portal.
+    InvitePortalConvict,
+    /// The person signed in to their portal for the first time.
+    ActivatePortalConvict,
 }
 
 impl HistoryEvent {
@@ -88,6 +92,8 @@ impl HistoryEvent {
             Self::RefusePhoneConvict => "refuse_phone_convict",
             Self::AcceptDivestment => "accept_divestment",
             Self::RefuseDivestment => "refuse_divestment",
+            Self::InvitePortalConvict => "invite_portal_convict",
+            Self::ActivatePortalConvict => "activate_portal_convict",
         }
     }
 

@@ -195,6 +195,30 @@ pub mod texts {
     pub fn sms_reactivated(agent: AgentRef<'_>) -> String {
         format!("{agent} a réactivé l'envoi des SMS.")
     }
+
+    /// SMS stopped by the person in their portal.
+    pub fn sms_refused_in_portal() -> String {
+        "La personne a demandé à ne plus recevoir de SMS depuis son espace. Les SMS en attente sont annulés.".to_owned()
+    }
+
+    /// SMS resumed by the person in their portal.
+    pub fn sms_resumed_in_portal() -> String {
+        "La personne a réactivé la réception des SMS depuis son espace.".to_owned()
+    }
+
+    /// The `count`th portal invitation, sent by `agent`.
+    pub fn portal_invited(agent: AgentRef<'_>, count: i32) -> String {
+        if count > 1 {
+            format!("{agent} a relancé l'invitation à l'espace personnel (invitation n° {count}).")
+        } else {
+            format!("{agent} a invité la personne à son espace personnel par SMS.")
+        }
+    }
+
+    /// First sign-in to the portal.
+    pub fn portal_activated() -> String {
+        "La personne s'est connectée à son espace personnel pour la première fois.".to_owned()
+    }
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@ mod edit;
 mod form;
 mod list;
 mod new;
+mod portal_invite;
 mod profile;
 mod search;
 

@@ -2,6 +2,7 @@
 //! record, archived, pending transfer, SMS refused), the record with its buttons, the next
 //! appointments and the history.
 
+use super::portal_invite::PortalInvite;
 use crate::api::{self, ApiError};
 use crate::components::format::{french_time, long_date, person, short_date, today};
 use crate::components::{
@@ -93,6 +94,7 @@ fn ProfileBody(convict: Convict, changed: Callback<()>) -> impl IntoView {
                 <dt class="fr-text--bold">"CPIP"</dt><dd><Referent convict=convict.clone() changed /></dd>
                 <dt class="fr-text--bold">"Suivi par"</dt>
                 <dd>{convict.organizations.iter().map(|organization| organization.name.clone()).collect::<Vec<_>>().join(", ")}</dd>
+                <dt class="fr-text--bold">"Espace personnel"</dt><dd><PortalInvite convict=convict.clone() changed /></dd>
             </dl>
         </div></div></div>
         <RecordButtons convict=convict.clone() name changed />

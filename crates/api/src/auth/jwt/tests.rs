@@ -1,7 +1,7 @@
 use chrono::{TimeDelta, Utc};
 use uuid::Uuid;
 
-use super::{issue, verify};
+use super::{Audience, issue, issue_for, verify, verify_for};
 use crate::config::JwtKeys;
 
 fn keys(spec: &str) -> JwtKeys {
@@ -53,4 +53,20 @@ fn a_tampered_token_is_refused() {
     tampered.push(if token.ends_with('A') { 'B' } else { 'A' });
     assert!(verify(&keys, &tampered, Utc::now()).is_none());
     assert!(verify(&keys, "not-a-jwt", Utc::now()).is_none());
+}
+
+#[test]
+fn audiences_never_mix() {
+    let keys = keys(A);
+    let id = Uuid::now_v7();
+    let now = Utc::now();
+    let portal = issue_for(&keys, Audience::Portal, id, now).unwrap();
+    assert_eq!(verify_for(&keys, Audience::Portal, &portal, now), Some(id));
+    assert_eq!(
+        verify(&keys, &portal, now),
+        None,
+        "a portal token is no agent token"
+    );
+    let agent = issue(&keys, id, now).unwrap();
+    assert_eq!(verify_for(&keys, Audience::Portal, &agent, now), None);
 }

@@ -11,6 +11,7 @@ use serde_json::Value;
 
 pub mod booking;
 pub mod fixtures;
+pub mod portal;
 pub mod sms;
 pub mod smtp;
 
@@ -52,6 +53,12 @@ impl TestApp {
         std::fs::write(
             static_dir.join("administration/index.html"),
             "<!DOCTYPE html><title>MSJ administration</title>",
+        )
+        .unwrap();
+        std::fs::create_dir_all(static_dir.join("portail")).unwrap();
+        std::fs::write(
+            static_dir.join("portail/index.html"),
+            "<!DOCTYPE html><title>MSJ portail</title>",
         )
         .unwrap();
         let vars = [
