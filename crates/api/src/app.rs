@@ -16,7 +16,8 @@ use crate::config::Config;
 use crate::telemetry::{MsjRootSpan, expose_request_id};
 use crate::{
     appointments, audit, auth, charter, cities, convicts, divestments, error, history, home,
-    notifications, openapi, operations, organizations, public, reference, slots, spa, users,
+    notifications, openapi, operations, organizations, public, reference, reinsertion, slots, spa,
+    users,
 };
 
 /// What every handler can reach.
@@ -55,7 +56,8 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
                 .configure(slots::routes)
                 .configure(divestments::routes)
                 .configure(cities::routes)
-                .configure(reference::routes),
+                .configure(reference::routes)
+                .configure(reinsertion::routes),
         );
 }
 

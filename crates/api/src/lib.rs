@@ -24,6 +24,7 @@ pub mod organizations;
 pub mod pagination;
 pub mod public;
 pub mod reference;
+pub mod reinsertion;
 pub mod seed;
 pub mod server;
 pub mod slots;

@@ -27,6 +27,7 @@ use crate::app::api_routes;
         (name = "operations", description = "Liveness and readiness, for load balancers and monitoring."),
         (name = "reference", description = "Reference data: territories, time zones, public holidays."),
         (name = "divestments", description = "Transfers of a probationer between services (« dessaisissements »): requests, answers, lists."),
+        (name = "reinsertion", description = "Reinsertion resources per département (employment, housing, health…), kept by each service's local admins and shown on the public pages « Investir ma réinsertion »."),
         (name = "slots", description = "Slots of the sorties d'audience and SAP DDSE: weekly templates, their generation six months ahead, bulk creation, capacity and closing."),
     ),
     components(schemas(msj_contract::Problem, msj_contract::FieldError))

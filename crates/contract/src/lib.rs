@@ -14,6 +14,7 @@ pub mod notifications;
 pub mod organizations;
 pub mod problem;
 pub mod reference;
+pub mod reinsertion;
 pub mod slots;
 pub mod status;
 pub mod users;

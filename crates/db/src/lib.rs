@@ -17,6 +17,7 @@ pub mod migrations;
 pub mod notifications;
 pub mod organizations;
 pub mod pool;
+pub mod reinsertion;
 pub mod schema;
 mod search_key;
 pub mod slots;

@@ -14,6 +14,9 @@
 //! - [`divestments`]: transfers of a probationer between services: the decision at creation, the answers, the 10-day rule;
 //! - [`services`]: what a new service must satisfy;
 //! - [`places`]: places' contact method, information link and validity window;
+//! - [`preparation`]: what a person needs to prepare a convocation at a place (access, hours, what to bring);
+//! - [`departements`]: the départements, their names and the one of a postal address;
+//! - [`reinsertion`]: reinsertion resources per département: categories and field rules;
 //! - [`notifications`]: the kinds of SMS;
 //! - [`sms`]: SMS templates: placeholders, rendering, GSM-7 segments and the default texts;
 //! - [`access`]: permission decisions and list scopes (who may do what to which object);
@@ -29,6 +32,7 @@ pub mod appointments;
 pub mod audit_actions;
 pub mod convicts;
 pub mod dates;
+pub mod departements;
 pub mod divestments;
 pub mod field_problem;
 pub mod history;
@@ -36,6 +40,8 @@ pub mod identity;
 pub mod notifications;
 pub mod phone;
 pub mod places;
+pub mod preparation;
+pub mod reinsertion;
 pub mod roles;
 pub mod services;
 #[cfg(feature = "server")]

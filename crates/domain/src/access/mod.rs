@@ -15,6 +15,7 @@ pub mod month_views;
 pub mod mutation;
 pub mod organizations;
 pub mod profile;
+pub mod reinsertion;
 mod scope;
 pub mod slots;
 pub mod templates;
