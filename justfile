@@ -171,6 +171,8 @@ bench: setup db-start
     read -r agenda type < <(psql -tA -F' ' "$url" -c "SELECT a.id, t.id FROM agendas a JOIN places p ON p.id = a.place_id JOIN organizations o ON o.id = p.organization_id, appointment_types t WHERE o.name = 'TJ Paris' AND t.key = 'sortie_audience_sap' ORDER BY a.name LIMIT 1")
     load "\`GET /api/v1/slots/month-view?kind=jap&month=…\` (BEX of TJ Paris, 40 slots a week, 2 seats of 3 taken)" bex@tj-paris.demo.msj.test "$out/month-urls.txt" \
       "$bench/month.pgbench" "-D agenda=$agenda -D type=$type"
+    log "size of the public pages"
+    just public-size http://127.0.0.1:18090 >&2
     kill $server 2>/dev/null || true
     log "SMS dispatch: 2 workers, a local gateway"
     psql -q -v ON_ERROR_STOP=1 -f "$bench/dispatch.sql" "$url"
@@ -253,6 +255,24 @@ app-size:
       printf '%s (wasm + js + css): %d KB gzip (budget %d KB)\n' "$name" $((total / 1024)) "$budget"
       [ "$total" -le $((budget * 1024)) ] || { echo "$name: over budget"; status=1; }
     done
+    exit $status
+
+# Size of each kind of public page (HTML, the shared DSFR stylesheet apart) served at `base`,
+# which must hold the demo data; budget 50 KB per page.
+public-size base="http://127.0.0.1:8080":
+    #!/usr/bin/env bash
+    set -euo pipefail
+    sitemap=$(curl -fsS "{{base}}/sitemap.xml")
+    place=$(grep -o '/p/[^<]*' <<< "$sitemap" | head -n 1)
+    service=$(grep -o '/services/[^<]*' <<< "$sitemap" | head -n 1)
+    status=0
+    for path in "$place" /services "$service" /comprendre-ma-peine /investir-ma-reinsertion \
+        /investir-ma-reinsertion/92 /mentions-legales /accessibilite /confidentialite /robots.txt /sitemap.xml; do
+      size=$(curl -fsS -o /dev/null -w '%{size_download}' "{{base}}$path")
+      printf '  %-40s %6d bytes\n' "$path" "$size"
+      [ "$size" -le $((50 * 1024)) ] || { echo "$path: over 50 KB"; status=1; }
+    done
+    printf '  %-40s %6d bytes (shared, cached)\n' /dsfr/dsfr.main.min.css "$(curl -fsS -o /dev/null -w '%{size_download}' "{{base}}/dsfr/dsfr.main.min.css")"
     exit $status
 
 # Start the project-local PostgreSQL cluster (in .data/, or /tmp when PostgreSQL cannot enter it).

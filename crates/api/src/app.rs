@@ -16,8 +16,8 @@ use crate::config::Config;
 use crate::telemetry::{MsjRootSpan, expose_request_id};
 use crate::{
     appointments, audit, auth, charter, cities, convicts, divestments, error, history, home,
-    notifications, openapi, operations, organizations, portal, public, reference, slots, spa,
-    users,
+    notifications, openapi, operations, organizations, portal, public, reference, reinsertion,
+    slots, spa, users,
 };
 
 /// What every handler can reach.
@@ -57,7 +57,8 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
                 .configure(divestments::routes)
                 .configure(cities::routes)
                 .configure(portal::routes)
-                .configure(reference::routes),
+                .configure(reference::routes)
+                .configure(reinsertion::routes),
         );
 }
 

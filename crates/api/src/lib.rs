@@ -25,6 +25,7 @@ pub mod pagination;
 pub mod portal;
 pub mod public;
 pub mod reference;
+pub mod reinsertion;
 pub mod seed;
 pub mod server;
 pub mod slots;

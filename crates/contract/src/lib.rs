@@ -15,6 +15,7 @@ pub mod organizations;
 pub mod portal;
 pub mod problem;
 pub mod reference;
+pub mod reinsertion;
 pub mod slots;
 pub mod status;
 pub mod users;

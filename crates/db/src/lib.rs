@@ -18,6 +18,7 @@ pub mod notifications;
 pub mod organizations;
 pub mod pool;
 pub mod portal;
+pub mod reinsertion;
 pub mod schema;
 mod search_key;
 pub mod slots;

@@ -50,6 +50,9 @@ diesel::table! {
         valid_until -> Nullable<Date>,
         archived_at -> Nullable<Timestamptz>,
         created_at -> Timestamptz,
+        access_info -> Nullable<Text>,
+        opening_hours -> Nullable<Text>,
+        what_to_bring -> Nullable<Text>,
     }
 }
 
@@ -489,6 +492,23 @@ diesel::joinable!(extra_field_types -> extra_fields (extra_field_id));
 diesel::joinable!(extra_field_types -> appointment_types (appointment_type_id));
 diesel::joinable!(appointment_extra_fields -> appointments (appointment_id));
 diesel::joinable!(appointment_extra_fields -> extra_fields (extra_field_id));
+diesel::table! {
+    reinsertion_resources (id) {
+        id -> Uuid,
+        organization_id -> Uuid,
+        departement -> Text,
+        category -> Text,
+        title -> Text,
+        description -> Text,
+        url -> Nullable<Text>,
+        phone -> Nullable<Text>,
+        address -> Nullable<Text>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::joinable!(reinsertion_resources -> organizations (organization_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     headquarters,
@@ -525,4 +545,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     portal_refresh_tokens,
     portal_sms,
     contact_sharing,
+    reinsertion_resources,
 );

@@ -21,3 +21,28 @@ impl FieldProblem {
         }
     }
 }
+
+/// 422 `too_long` at `pointer` when `text` has more than `max` characters.
+pub fn check_length(pointer: &'static str, text: &str, max: usize) -> Result<(), FieldProblem> {
+    if text.chars().count() > max {
+        return Err(FieldProblem::new(
+            pointer,
+            "too_long",
+            format!("{max} caractères au plus."),
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_length;
+
+    #[test]
+    fn lengths_count_characters() {
+        assert!(check_length("/title", "éé", 2).is_ok());
+        let problem = check_length("/title", "abc", 2).unwrap_err();
+        assert_eq!((problem.pointer, problem.code), ("/title", "too_long"));
+        assert_eq!(problem.detail, "2 caractères au plus.");
+    }
+}

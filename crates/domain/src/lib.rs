@@ -15,6 +15,9 @@
 //! - [`services`]: what a new service must satisfy;
 //! - [`map_link`]: links to a map of an address;
 //! - [`places`]: places' contact method, information link and validity window;
+//! - [`preparation`]: what a person needs to prepare a convocation at a place (access, hours, what to bring);
+//! - [`departements`]: the départements, their names and the one of a postal address;
+//! - [`reinsertion`]: reinsertion resources per département: categories and field rules;
 //! - [`notifications`]: the kinds of SMS;
 //! - [`sms`]: SMS templates: placeholders, rendering, GSM-7 segments and the default texts;
 //! - [`portal`]: the probationer portal: invitations, one-time sign-in codes, their SMS texts;
@@ -31,6 +34,7 @@ pub mod appointments;
 pub mod audit_actions;
 pub mod convicts;
 pub mod dates;
+pub mod departements;
 pub mod divestments;
 pub mod field_problem;
 pub mod history;
@@ -40,6 +44,8 @@ pub mod notifications;
 pub mod phone;
 pub mod places;
 pub mod portal;
+pub mod preparation;
+pub mod reinsertion;
 pub mod roles;
 pub mod services;
 #[cfg(feature = "server")]

@@ -14,6 +14,7 @@ pub mod home;
 pub mod organizations;
 pub mod places;
 mod refresh;
+pub mod reinsertion;
 pub mod slots;
 pub mod sms;
 pub mod users;

@@ -1,10 +1,12 @@
 //! The administration app (`/administration/…`): places, agendas and recurring slots, slots,
-//! SMS templates and numbers, transfers, agents, services and the audit log.
+//! SMS templates and numbers, transfers, agents, services, reinsertion resources and the audit
+//! log.
 
 use super::layout::{Elsewhere, Layout};
 use crate::pages::agents::{AgentDetail, AgentList, InviteAgent};
 use crate::pages::audit::AuditJournal;
 use crate::pages::places::{EditPlacePage, NewPlacePage, PlaceList, RecurringSlotsPage};
+use crate::pages::reinsertion::ResourceList;
 use crate::pages::services::{ServiceDetail, ServiceList};
 use crate::pages::slots::{NewSlots, SlotList};
 use crate::pages::sms::{FailingNumbers, Outbox, SmsTemplates};
@@ -31,6 +33,7 @@ pub fn AdminApp() -> impl IntoView {
                 <Route path=path!("/administration/services") view=ServiceList />
                 <Route path=path!("/administration/services/:id") view=ServiceDetail />
                 <Route path=path!("/administration/journal") view=AuditJournal />
+                <Route path=path!("/administration/ressources-reinsertion") view=ResourceList />
                 <Route path=path!("/administration/lieux") view=PlaceList />
                 <Route path=path!("/administration/lieux/nouveau") view=NewPlacePage />
                 <Route path=path!("/administration/lieux/:id") view=EditPlacePage />

@@ -15,6 +15,7 @@ mod modal;
 mod page_heading;
 mod pagination;
 mod table;
+mod text_area;
 
 pub use address::{first_page_on_change, keep_in_address, query_page, query_value};
 pub use alert::{ErrorAlert, Notice, SessionNotice, SuccessAlert};
@@ -32,3 +33,4 @@ pub use modal::Modal;
 pub use page_heading::{FocusPolicy, PageHeading};
 pub use pagination::Pagination;
 pub use table::TableFrame;
+pub use text_area::TextArea;

@@ -14,6 +14,7 @@ mod new_password;
 mod not_found;
 pub mod places;
 mod profile;
+pub mod reinsertion;
 mod reset_password;
 pub mod services;
 mod sign_in;

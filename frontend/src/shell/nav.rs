@@ -51,6 +51,11 @@ fn administration(menu: &AgentMenu) -> Vec<(&'static str, &'static str)> {
         (menu.agents, "/administration/agents", "Agents"),
         (menu.services, "/administration/services", "Services"),
         (
+            menu.reinsertion_resources,
+            "/administration/ressources-reinsertion",
+            "Ressources de réinsertion",
+        ),
+        (
             menu.transfers,
             "/administration/dessaisissements",
             "Demandes de dessaisissement",

@@ -73,6 +73,7 @@ fn menu(user: &UserRow, organization: &OrganizationRow) -> AgentMenu {
         failing_numbers: menu.failing_numbers,
         agents: menu.agents,
         services: menu.services,
+        reinsertion_resources: menu.reinsertion_resources,
         transfers: menu.transfers,
         audit: menu.audit,
         switch_service: menu.switch_service,

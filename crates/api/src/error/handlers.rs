@@ -43,14 +43,15 @@ pub async fn api_not_found(request: HttpRequest) -> ApiError {
     )
 }
 
-/// Middleware turning bare error answers (no problem+json body) into problem+json.
+/// Middleware turning bare error answers (neither a problem+json body nor an HTML page, such
+/// as the public pages' « Page introuvable ») into problem+json.
 pub fn problem_for_bare_errors<B: 'static>() -> ErrorHandlers<B> {
     ErrorHandlers::new().default_handler(|response: ServiceResponse<B>| {
-        let is_problem = response
-            .headers()
-            .get(CONTENT_TYPE)
-            .is_some_and(|value| value.as_bytes() == PROBLEM_CONTENT_TYPE.as_bytes());
-        if is_problem {
+        let kept = response.headers().get(CONTENT_TYPE).is_some_and(|value| {
+            value.as_bytes() == PROBLEM_CONTENT_TYPE.as_bytes()
+                || value.as_bytes().starts_with(b"text/html")
+        });
+        if kept {
             return Ok(ErrorHandlerResponse::Response(
                 response.map_into_left_body(),
             ));

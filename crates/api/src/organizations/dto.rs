@@ -46,6 +46,9 @@ pub fn place(row: &PlaceRow, types: &[(Uuid, String)], agendas: &[AgendaRow]) ->
         information_url: row.information_url.clone(),
         valid_from: row.valid_from,
         valid_until: row.valid_until,
+        access_info: row.access_info.clone(),
+        opening_hours: row.opening_hours.clone(),
+        what_to_bring: row.what_to_bring.clone(),
         appointment_types: types
             .iter()
             .filter(|(id, _)| *id == row.id)

@@ -6,6 +6,7 @@ mod appointment_types;
 mod create;
 mod dto;
 mod list;
+mod place_preparation;
 mod place_settings;
 mod place_update;
 mod places;

@@ -9,7 +9,7 @@ use msj_domain::access::organizations::manage_places;
 use msj_domain::places::{check_contact, check_types_chosen};
 use uuid::Uuid;
 
-use super::{dto, jurisdiction, place_settings};
+use super::{dto, jurisdiction, place_preparation, place_settings};
 use crate::ApiError;
 use crate::app::AppState;
 use crate::auth::Agent;
@@ -67,6 +67,11 @@ pub async fn update(
             request.valid_until.or(place.valid_until),
         ),
     )?;
+    let preparation = place_preparation::read(
+        request.access_info.as_deref(),
+        request.opening_hours.as_deref(),
+        request.what_to_bring.as_deref(),
+    )?;
     let name = request.name.map(|name| name.trim().to_owned());
     let address = request.address.map(|address| address.trim().to_owned());
     for (pointer, value) in [("/name", &name), ("/address", &address)] {
@@ -112,6 +117,9 @@ pub async fn update(
         valid_from: request.valid_from.map(Some),
         valid_until: request.valid_until.map(Some),
         archived_at: None,
+        access_info: preparation.access_info,
+        opening_hours: preparation.opening_hours,
+        what_to_bring: preparation.what_to_bring,
     };
     msj_db::organizations::update_place(&mut conn, place.id, &changes).await?;
     let row = msj_db::organizations::find_place(&mut conn, place.id)

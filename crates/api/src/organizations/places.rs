@@ -7,7 +7,7 @@ use msj_contract::organizations::{NewPlace, Place, PlaceActions};
 use msj_domain::access::organizations::{manage_agendas, manage_places};
 use uuid::Uuid;
 
-use super::{dto, jurisdiction, place_settings};
+use super::{dto, jurisdiction, place_preparation, place_settings};
 use crate::ApiError;
 use crate::app::AppState;
 use crate::auth::{Agent, secret_token};
@@ -88,6 +88,11 @@ pub async fn create(
         request.information_url.as_deref(),
         (request.valid_from, request.valid_until),
     )?;
+    let preparation = place_preparation::read(
+        request.access_info.as_deref(),
+        request.opening_hours.as_deref(),
+        request.what_to_bring.as_deref(),
+    )?;
     let contact = settings.contact.unwrap_or(ContactMethod::Phone);
     check_contact(contact, request.phone.as_deref(), request.email.as_deref())?;
     check_types_chosen(request.appointment_types.len())?;
@@ -119,6 +124,9 @@ pub async fn create(
         information_url: settings.information_url.flatten(),
         valid_from: request.valid_from,
         valid_until: request.valid_until,
+        access_info: preparation.access_info.flatten(),
+        opening_hours: preparation.opening_hours.flatten(),
+        what_to_bring: preparation.what_to_bring.flatten(),
     };
     msj_db::organizations::insert_place_if_absent(&mut conn, &place).await?;
     let keys: Vec<&str> = request

@@ -10,6 +10,7 @@ use msj_domain::appointments::AppointmentState;
 use msj_domain::dates::{french_date, french_time};
 use msj_domain::map_link::map_url;
 use msj_domain::portal::status_label;
+use msj_domain::preparation::what_to_bring;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
@@ -60,7 +61,7 @@ fn view(row: PortalAppointmentRow, public_url: &str) -> PortalAppointment {
             name: place.name,
             address: place.address,
             email: place.email,
-            what_to_bring: Vec::new(),
+            what_to_bring: what_to_bring(place.what_to_bring.as_deref()),
         },
     }
 }

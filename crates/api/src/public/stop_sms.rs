@@ -7,7 +7,8 @@ use actix_web::{HttpResponse, get, post, web};
 use diesel_async::AsyncConnection;
 use msj_domain::history::texts;
 
-use super::page::{escape, html};
+use super::page::html;
+use super::text::escape;
 use crate::ApiError;
 use crate::app::AppState;
 use crate::appointments::Writer;

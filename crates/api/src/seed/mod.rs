@@ -7,6 +7,7 @@ mod appointments;
 mod convicts;
 mod divestments;
 mod names;
+mod public_info;
 mod services;
 mod sites;
 mod slots;
@@ -49,6 +50,10 @@ pub fn demo(database_url: &str, demo_password: &str, public_url: &str) -> Result
             "seed: {} services with their places and agendas",
             services.len()
         );
+        let resources = public_info::seed_resources(&mut conn)
+            .await
+            .map_err(|error| error.to_string())?;
+        println!("seed: {resources} reinsertion resources in Paris, Hauts-de-Seine and La Réunion");
         let hash = password::hash_blocking(&password)?;
         let (created, total) = agents::seed(&mut conn, &services, &hash)
             .await

@@ -166,11 +166,12 @@ async fn add(
     };
     organizations::insert_if_absent(conn, &organization).await?;
     let place_name = place_name(name);
+    let (address, access_info) = super::public_info::place_details(name);
     let place = PlaceRow {
         id: id(&place_name),
         organization_id: organization.id,
         name: place_name.clone(),
-        address: format!("1 place de la Justice, {}", name),
+        address,
         phone: Some("01 39 98 00 00".to_owned()),
         email: organization.structural_email.clone(),
         code: slug(name),
@@ -178,6 +179,10 @@ async fn add(
         information_url: None,
         valid_from: None,
         valid_until: None,
+        access_info,
+        opening_hours: Some(super::public_info::OPENING_HOURS.to_owned()),
+        what_to_bring: (kind == OrganizationType::Spip)
+            .then(|| super::public_info::SPIP_WHAT_TO_BRING.to_owned()),
     };
     organizations::insert_place_if_absent(conn, &place).await?;
     let mut types = if kind == OrganizationType::Tj {

@@ -96,6 +96,13 @@ async fn a_probationer_sees_only_their_own_convocations() {
     assert_eq!(first["date_label"], "vendredi 12 mars 2027");
     assert_eq!(first["time_label"], "14 h 30");
     assert_eq!(first["status_label"], "Prévue");
+    assert!(
+        !first["place"]["what_to_bring"]
+            .as_array()
+            .unwrap()
+            .is_empty(),
+        "the default list at least"
+    );
     assert_eq!(first["service"], "SPIP 75");
     assert!(
         first["place"]["map_url"]

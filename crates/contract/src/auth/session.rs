@@ -40,7 +40,7 @@ pub struct SessionResponse {
     "organization": {"id": "0190f3b4-8a8e-7cc4-9a53-4b8a2f9e1d01", "name": "SPIP 75", "kind": "spip"},
     "security_charter_accepted": true,
     "menu": {"month_views": ["sortie_audience_spip", "sap_ddse"], "administration": false, "places": false, "slot_templates": false,
-        "slots": false, "sms_templates": false, "failing_numbers": false, "agents": false, "services": false,
+        "slots": false, "sms_templates": false, "failing_numbers": false, "agents": false, "services": false, "reinsertion_resources": false,
         "transfers": false, "audit": false, "switch_service": false, "town_fields": false,
         "my_convicts_filter": true, "ressort_filter": false}
 })))]
@@ -89,6 +89,9 @@ pub struct AgentMenu {
     pub agents: bool,
     /// « Services ».
     pub services: bool,
+    /// « Ressources de réinsertion ».
+    #[serde(default)]
+    pub reinsertion_resources: bool,
     /// « Demandes de dessaisissement ».
     pub transfers: bool,
     /// « Journal d'audit ».

@@ -28,6 +28,12 @@ pub struct Place {
     pub valid_from: Option<chrono::NaiveDate>,
     /// Day from which it no longer does (a move).
     pub valid_until: Option<chrono::NaiveDate>,
+    /// Access and transports, shown on its public page.
+    pub access_info: Option<String>,
+    /// Opening hours, shown on its public page.
+    pub opening_hours: Option<String>,
+    /// What to bring, one item a line (the public page shows a default list when empty).
+    pub what_to_bring: Option<String>,
     /// Keys of the appointment types it offers.
     pub appointment_types: Vec<String>,
     /// Its agendas.
@@ -53,7 +59,10 @@ pub struct PlaceActions {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[cfg_attr(feature = "openapi", schema(example = json!({
     "name": "SPIP 75 - Antenne Nord", "address": "12 rue de la Chapelle, 75018 Paris", "phone": "01 53 26 00 00",
-    "appointment_types": ["suivi_spip", "premier_suivi_spip"]
+    "appointment_types": ["suivi_spip", "premier_suivi_spip"],
+    "access_info": "Métro 12, station Marx Dormoy. Accès pour fauteuil roulant.",
+    "opening_hours": "Du lundi au vendredi, de 9 h à 12 h 30 et de 13 h 30 à 17 h.",
+    "what_to_bring": "Pièce d'identité\nConvocation\nJustificatif de domicile"
 })))]
 pub struct NewPlace {
     /// Service; the caller's own when absent.
@@ -84,13 +93,23 @@ pub struct NewPlace {
     /// Day from which it no longer does.
     #[serde(default)]
     pub valid_until: Option<chrono::NaiveDate>,
+    /// Access and transports (1 000 characters at most).
+    #[serde(default)]
+    pub access_info: Option<String>,
+    /// Opening hours (500 characters at most).
+    #[serde(default)]
+    pub opening_hours: Option<String>,
+    /// What to bring, one item a line (1 000 characters at most).
+    #[serde(default)]
+    pub what_to_bring: Option<String>,
 }
 
 /// `PATCH /api/v1/places/{id}`: the fields to change.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[cfg_attr(feature = "openapi", schema(example = json!({"address": "14 rue de la Chapelle, 75018 Paris", "appointment_types": ["suivi_spip"]})))]
+#[cfg_attr(feature = "openapi", schema(example = json!({"address": "14 rue de la Chapelle, 75018 Paris", "appointment_types": ["suivi_spip"],
+    "opening_hours": "Du lundi au vendredi, de 9 h à 17 h."})))]
 pub struct PlaceUpdate {
     /// Name.
     #[serde(default)]
@@ -119,6 +138,15 @@ pub struct PlaceUpdate {
     /// Day from which it no longer does.
     #[serde(default)]
     pub valid_until: Option<chrono::NaiveDate>,
+    /// Access and transports (empty to remove them).
+    #[serde(default)]
+    pub access_info: Option<String>,
+    /// Opening hours (empty to remove them).
+    #[serde(default)]
+    pub opening_hours: Option<String>,
+    /// What to bring, one item a line (empty: the default list).
+    #[serde(default)]
+    pub what_to_bring: Option<String>,
 }
 
 /// An agenda of a place.

@@ -94,6 +94,12 @@ pub struct PlaceRow {
     pub valid_from: Option<chrono::NaiveDate>,
     /// Day from which the place is no longer valid.
     pub valid_until: Option<chrono::NaiveDate>,
+    /// Access and transports.
+    pub access_info: Option<String>,
+    /// Opening hours.
+    pub opening_hours: Option<String>,
+    /// What to bring (one item a line).
+    pub what_to_bring: Option<String>,
 }
 
 /// One agenda.
@@ -131,6 +137,19 @@ pub async fn find_place(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<O
     places::table
         .find(id)
         .select(PlaceRow::as_select())
+        .first(conn)
+        .await
+        .optional()
+}
+
+/// The place whose public page is `/p/{code}`, archived or not.
+pub async fn find_place_by_code(
+    conn: &mut AsyncPgConnection,
+    code: &str,
+) -> QueryResult<Option<(PlaceRow, bool)>> {
+    places::table
+        .filter(places::code.eq(code))
+        .select((PlaceRow::as_select(), places::archived_at.is_not_null()))
         .first(conn)
         .await
         .optional()
@@ -234,6 +253,12 @@ pub struct PlaceChanges {
     pub valid_until: Option<Option<chrono::NaiveDate>>,
     /// Archiving time.
     pub archived_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Access and transports (`Some(None)` removes them).
+    pub access_info: Option<Option<String>>,
+    /// Opening hours (`Some(None)` removes them).
+    pub opening_hours: Option<Option<String>>,
+    /// What to bring (`Some(None)` removes it).
+    pub what_to_bring: Option<Option<String>>,
 }
 
 /// Applies `changes` to the place `id` (nothing to do when they are all `None`).
@@ -250,7 +275,10 @@ pub async fn update_place(
         && changes.information_url.is_none()
         && changes.valid_from.is_none()
         && changes.valid_until.is_none()
-        && changes.archived_at.is_none();
+        && changes.archived_at.is_none()
+        && changes.access_info.is_none()
+        && changes.opening_hours.is_none()
+        && changes.what_to_bring.is_none();
     if empty {
         return Ok(());
     }

@@ -4,6 +4,7 @@
 
 use super::audit::read_audit;
 use super::month_views::view_month;
+use super::reinsertion::manage_resources;
 use super::slots::lists_slots;
 use super::templates::manage_templates;
 use super::users::list_users;
@@ -39,6 +40,8 @@ pub struct Menu {
     pub agents: bool,
     /// « Services ».
     pub services: bool,
+    /// « Ressources de réinsertion » (the public pages « Investir ma réinsertion »).
+    pub reinsertion_resources: bool,
     /// « Demandes de dessaisissement ».
     pub transfers: bool,
     /// « Journal d'audit ».
@@ -63,6 +66,7 @@ impl Menu {
             || self.failing_numbers
             || self.agents
             || self.services
+            || self.reinsertion_resources
             || self.transfers
             || self.audit
     }
@@ -103,6 +107,7 @@ pub fn menu_for<Id: Copy + Eq>(actor: &Actor<Id>, traits: ServiceTraits) -> Menu
         failing_numbers: granted(admin || local_admin),
         agents: !matches!(list_users(actor), Scope::Nothing),
         services: granted(admin || local_admin),
+        reinsertion_resources: manage_resources(actor).is_allowed(),
         transfers: granted(role.can_manage_divestments()),
         audit: read_audit(actor).is_allowed(),
         switch_service: granted(
@@ -186,6 +191,21 @@ mod tests {
         }
         let admin = menu(Admin, OrganizationType::Tj, PLAIN);
         assert!(admin.sms_templates && admin.audit && admin.services && admin.agents);
+    }
+
+    #[test]
+    fn reinsertion_resources_for_local_and_central_admins() {
+        assert!(menu(LocalAdmin, OrganizationType::Spip, PLAIN).reinsertion_resources);
+        assert!(menu(LocalAdmin, OrganizationType::Tj, PLAIN).reinsertion_resources);
+        assert!(menu(Admin, OrganizationType::Tj, PLAIN).reinsertion_resources);
+        for role in [Cpip, Dpip, Jap, GreffSap] {
+            let kind = if role.fits_organization_type(OrganizationType::Spip) {
+                OrganizationType::Spip
+            } else {
+                OrganizationType::Tj
+            };
+            assert!(!menu(role, kind, PLAIN).reinsertion_resources, "{role:?}");
+        }
     }
 
     #[test]

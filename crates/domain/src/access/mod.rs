@@ -16,6 +16,7 @@ pub mod mutation;
 pub mod organizations;
 pub mod portal;
 pub mod profile;
+pub mod reinsertion;
 mod scope;
 pub mod slots;
 pub mod templates;

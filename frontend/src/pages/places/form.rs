@@ -1,9 +1,12 @@
 //! The fields of the place form, shared by creation and edition (features §2.6): name,
-//! address, phone, contact email, preferred contact method, information link, and the
-//! appointment types the place offers.
+//! address, phone, contact email, preferred contact method, information link, what the
+//! public page « Préparer ma convocation » shows (access, opening hours, what to bring), and
+//! the appointment types the place offers.
 
 use crate::api::{self, ApiError};
-use crate::components::{CheckboxGroup, RadioGroup, TextField, errors_at, errors_under, fetched};
+use crate::components::{
+    CheckboxGroup, RadioGroup, TextArea, TextField, errors_at, errors_under, fetched,
+};
 use crate::session::Session;
 use leptos::prelude::*;
 use msj_contract::organizations::{AppointmentType, NewPlace, Place, PlaceUpdate};
@@ -20,6 +23,9 @@ pub struct PlaceFields {
     email: RwSignal<String>,
     contact: RwSignal<String>,
     information_url: RwSignal<String>,
+    access_info: RwSignal<String>,
+    opening_hours: RwSignal<String>,
+    what_to_bring: RwSignal<String>,
     /// Service chosen by a central admin (empty: the agent's own).
     pub service: RwSignal<String>,
     types: RwSignal<Vec<String>>,
@@ -43,6 +49,9 @@ impl PlaceFields {
             email: RwSignal::new(String::new()),
             contact: RwSignal::new("phone".to_owned()),
             information_url: RwSignal::new(String::new()),
+            access_info: RwSignal::new(String::new()),
+            opening_hours: RwSignal::new(String::new()),
+            what_to_bring: RwSignal::new(String::new()),
             service: RwSignal::new(String::new()),
             types: RwSignal::new(Vec::new()),
         }
@@ -59,6 +68,15 @@ impl PlaceFields {
         fields
             .information_url
             .set(place.information_url.clone().unwrap_or_default());
+        fields
+            .access_info
+            .set(place.access_info.clone().unwrap_or_default());
+        fields
+            .opening_hours
+            .set(place.opening_hours.clone().unwrap_or_default());
+        fields
+            .what_to_bring
+            .set(place.what_to_bring.clone().unwrap_or_default());
         fields.types.set(place.appointment_types.clone());
         fields
     }
@@ -76,6 +94,9 @@ impl PlaceFields {
             information_url: optional(self.information_url),
             valid_from: None,
             valid_until: None,
+            access_info: optional(self.access_info),
+            opening_hours: optional(self.opening_hours),
+            what_to_bring: optional(self.what_to_bring),
         }
     }
 
@@ -91,6 +112,9 @@ impl PlaceFields {
             information_url: Some(trimmed(self.information_url)),
             valid_from: None,
             valid_until: None,
+            access_info: Some(trimmed(self.access_info)),
+            opening_hours: Some(trimmed(self.opening_hours)),
+            what_to_bring: Some(trimmed(self.what_to_bring)),
         }
     }
 }
@@ -131,6 +155,22 @@ pub fn PlaceFieldset(
                 <TextField id="lien-lieu" label="Lien d'information sur le lieu" kind="url" autocomplete="off" optional=true
                     hint="Adresse web envoyée dans les SMS, par exemple https://www.justice.fr/lieu." value=fields.information_url
                     errors=errors("/information_url") />
+            </div>
+        </fieldset>
+        <fieldset class="fr-fieldset">
+            <legend class="fr-fieldset__legend">"Préparer ma convocation (page publique du lieu)"</legend>
+            <div class="fr-fieldset__element">
+                <TextArea id="acces-lieu" label="Accès et transports" hint="Facultatif. Lignes de métro, bus, accès pour fauteuil roulant…"
+                    value=fields.access_info errors=errors("/access_info") />
+            </div>
+            <div class="fr-fieldset__element">
+                <TextArea id="horaires-lieu" label="Horaires d'ouverture" hint="Facultatif. Par exemple : du lundi au vendredi, de 9 h à 17 h."
+                    value=fields.opening_hours errors=errors("/opening_hours") />
+            </div>
+            <div class="fr-fieldset__element">
+                <TextArea id="apporter-lieu" label="Ce qu'il faut apporter"
+                    hint="Un élément par ligne. Vide : pièce d'identité, convocation, justificatifs demandés, décision de justice."
+                    value=fields.what_to_bring errors=errors("/what_to_bring") />
             </div>
         </fieldset>
         {fetched(types, move |types: Vec<AppointmentType>| {

@@ -42,6 +42,9 @@ pub async fn place(app: &TestApp, organization: Uuid, types: &[&str]) -> (Uuid, 
         information_url: None,
         valid_from: None,
         valid_until: None,
+        access_info: None,
+        opening_hours: None,
+        what_to_bring: None,
     };
     insert_place_if_absent(&mut conn, &row).await.unwrap();
     offer_types(&mut conn, id, types).await.unwrap();
