@@ -27,6 +27,7 @@ use crate::app::api_routes;
         (name = "operations", description = "Liveness and readiness, for load balancers and monitoring."),
         (name = "reference", description = "Reference data: territories, time zones, public holidays."),
         (name = "divestments", description = "Transfers of a probationer between services (« dessaisissements »): requests, answers, lists."),
+        (name = "api_tokens", description = "Integrator API tokens: created for a service, a role and scopes by administrators; the secret is shown once."),
         (name = "slots", description = "Slots of the sorties d'audience and SAP DDSE: weekly templates, their generation six months ahead, bulk creation, capacity and closing."),
     ),
     components(schemas(msj_contract::Problem, msj_contract::FieldError))
@@ -57,12 +58,20 @@ pub fn base() -> Document {
 
 /// The complete document, as served at `/api/openapi.json`.
 pub fn document() -> Document {
-    App::new()
-        .into_utoipa_app()
-        .openapi(base())
-        .configure(api_routes)
-        .split_for_parts()
-        .1
+    complete(
+        App::new()
+            .into_utoipa_app()
+            .openapi(base())
+            .configure(api_routes)
+            .split_for_parts()
+            .1,
+    )
+}
+
+/// The collected document with what concerns every operation: API tokens' scopes and rate
+/// limit, the `Idempotency-Key` header.
+pub fn complete(document: Document) -> Document {
+    crate::api_tokens::openapi::document(document)
 }
 
 /// The complete document as pretty JSON (`msj openapi`).

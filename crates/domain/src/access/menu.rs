@@ -2,6 +2,7 @@
 //! from the same rules the API applies, so that nobody is shown a screen that would refuse
 //! them. The API still checks every request.
 
+use super::api_tokens::manage_api_tokens;
 use super::audit::read_audit;
 use super::month_views::view_month;
 use super::slots::lists_slots;
@@ -43,6 +44,8 @@ pub struct Menu {
     pub transfers: bool,
     /// « Journal d'audit ».
     pub audit: bool,
+    /// « Jetons d'API ».
+    pub api_tokens: bool,
     /// « Changer d'antenne » / « Changer de service » on the home page.
     pub switch_service: bool,
     /// The town, « SDF » and « Habite à l'étranger » fields of the probationer form.
@@ -65,6 +68,7 @@ impl Menu {
             || self.services
             || self.transfers
             || self.audit
+            || self.api_tokens
     }
 }
 
@@ -105,6 +109,7 @@ pub fn menu_for<Id: Copy + Eq>(actor: &Actor<Id>, traits: ServiceTraits) -> Menu
         services: granted(admin || local_admin),
         transfers: granted(role.can_manage_divestments()),
         audit: read_audit(actor).is_allowed(),
+        api_tokens: !matches!(manage_api_tokens(actor), Scope::Nothing),
         switch_service: granted(
             admin
                 || (spip
@@ -186,6 +191,20 @@ mod tests {
         }
         let admin = menu(Admin, OrganizationType::Tj, PLAIN);
         assert!(admin.sms_templates && admin.audit && admin.services && admin.agents);
+    }
+
+    #[test]
+    fn api_tokens_for_the_admin_and_local_admins() {
+        assert!(menu(Admin, OrganizationType::Tj, PLAIN).api_tokens);
+        assert!(menu(LocalAdmin, OrganizationType::Spip, PLAIN).api_tokens);
+        for role in [Dpip, Cpip, DirGreffSap, Jap] {
+            let kind = if role.fits_organization_type(OrganizationType::Spip) {
+                OrganizationType::Spip
+            } else {
+                OrganizationType::Tj
+            };
+            assert!(!menu(role, kind, PLAIN).api_tokens, "{role:?}");
+        }
     }
 
     #[test]
