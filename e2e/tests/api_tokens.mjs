@@ -28,13 +28,13 @@ export const tests = [
       await expectAccessible(page);
 
       const name = `Logiciel ${randomLetters(6)}`;
-      await page.getByLabel('Nom', { exact: true }).fill(name);
-      await page.getByLabel('Service').selectOption({ label: 'SPIP 92' });
-      await page.getByLabel('Rôle').selectOption({ label: 'CPIP' });
-      await page.getByLabel('Lire les probationnaires et leur historique (convicts:read)').check({ force: true });
+      await page.locator('#nom-jeton').fill(name);
+      await page.locator('#service').selectOption({ label: 'SPIP 92' });
+      await page.locator('#role').selectOption({ label: 'CPIP' });
+      await page.getByLabel('Lire les probationnaires et leur historique (convicts:read)', { exact: true }).check({ force: true });
       await page.getByRole('button', { name: 'Créer le jeton' }).click();
       await page.getByRole('heading', { name: `Le jeton « ${name} » est créé` }).waitFor();
-      const secret = await page.getByLabel("Jeton d'API", { exact: false }).inputValue();
+      const secret = await page.locator('#secret-jeton').inputValue();
       if (!/^msj_[A-Za-z0-9_-]{43}$/.test(secret)) throw new Error(`secret: ${secret}`);
       await expectAccessible(page);
 
