@@ -15,9 +15,9 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::telemetry::{MsjRootSpan, expose_request_id};
 use crate::{
-    appointments, audit, auth, charter, cities, convicts, divestments, error, history, home,
-    notifications, openapi, operations, organizations, portal, public, reference, reinsertion,
-    slots, spa, users,
+    api_tokens, appointments, audit, auth, charter, cities, convicts, divestments, error, history,
+    home, idempotency, notifications, openapi, operations, organizations, portal, public,
+    reference, reinsertion, slots, spa, users,
 };
 
 /// What every handler can reach.
@@ -28,9 +28,21 @@ pub struct AppState {
     pub config: Config,
     /// The time every rule reads.
     pub clock: Clock,
+    /// The per-token rate limit of integrator API tokens (`config.api_token_rate_limit`).
+    pub rate_limiter: api_tokens::RateLimiter,
 }
 
 impl AppState {
+    /// The state of a process serving `config` on `pool`.
+    pub fn new(pool: DbPool, config: Config, clock: Clock) -> Self {
+        Self {
+            rate_limiter: api_tokens::RateLimiter::per_minute(config.api_token_rate_limit),
+            pool,
+            config,
+            clock,
+        }
+    }
+
     /// Whether cookies carry the `Secure` attribute (the public address is https).
     pub fn secure_cookies(&self) -> bool {
         self.config.public_url.starts_with("https://")
@@ -58,7 +70,8 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
                 .configure(cities::routes)
                 .configure(portal::routes)
                 .configure(reference::routes)
-                .configure(reinsertion::routes),
+                .configure(reinsertion::routes)
+                .configure(api_tokens::routes),
         );
 }
 
@@ -85,7 +98,10 @@ pub fn build(
     app.app_data(state)
         .configure(error::extractor_configs)
         .service(web::redirect("/api/docs", "/api/docs/"))
-        .service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", document))
+        .service(
+            SwaggerUi::new("/api/docs/{_:.*}")
+                .url("/api/openapi.json", openapi::complete(document)),
+        )
         .configure(extra)
         .configure(public::routes)
         .route("/", web::get().to(spa::fallback))
@@ -96,6 +112,7 @@ pub fn build(
         .service(spa::files(static_dir))
         .default_service(web::to(spa::fallback))
         .wrap(error::problem_for_bare_errors())
+        .wrap(from_fn(idempotency::middleware))
         .wrap(Compress::default())
         .wrap(from_fn(expose_request_id))
         .wrap(TracingLogger::<MsjRootSpan>::new())

@@ -24,6 +24,8 @@ fn day(now: DateTime<Utc>) -> String {
 
 /// The daily run over pending transfers (10-day acceptance, reminders).
 pub const STALLED_DIVESTMENTS: &str = "divestments.stalled";
+/// The daily purge of expired `Idempotency-Key` answers.
+pub const IDEMPOTENCY_PURGE: &str = "idempotency.purge";
 
 /// Runs the jobs whose period has come and nobody claimed; returns their names. `public_url`
 /// starts the links of the emails.
@@ -36,7 +38,7 @@ pub async fn run_due(
     let period = day(now);
     let mut conn = msj_db::pool::connection(pool).await?;
     let mut ran = Vec::new();
-    for job in [SLOT_GENERATION, STALLED_DIVESTMENTS] {
+    for job in [SLOT_GENERATION, STALLED_DIVESTMENTS, IDEMPOTENCY_PURGE] {
         if !msj_db::jobs::claim_run(&mut conn, job, &period, now).await? {
             continue;
         }
@@ -44,7 +46,12 @@ pub async fn run_due(
             SLOT_GENERATION => {
                 serde_json::to_value(generate_parallel(pool, now, &|_, _| {}).await?)
             }
-            _ => serde_json::to_value(run_stalled(&mut conn, public_url, now).await?),
+            STALLED_DIVESTMENTS => {
+                serde_json::to_value(run_stalled(&mut conn, public_url, now).await?)
+            }
+            _ => Ok(serde_json::json!({
+                "purged": msj_db::idempotency::purge(&mut conn, now).await?
+            })),
         }
         .unwrap_or_default();
         tracing::info!(job, %period, %report, "job done");

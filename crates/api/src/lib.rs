@@ -1,6 +1,7 @@
 //! The MSJ server: actix-web JSON API under `/api/v1`, the SPA, operations endpoints
 //! (`/health`, `/ready`, `/metrics`) and the OpenAPI document. The `msj` binary wraps it.
 
+pub mod api_tokens;
 pub mod app;
 pub mod appointments;
 pub mod audit;
@@ -15,6 +16,7 @@ pub mod divestments;
 pub mod error;
 pub mod history;
 pub mod home;
+pub mod idempotency;
 pub mod jobs;
 pub mod mail;
 pub mod notifications;

@@ -29,6 +29,7 @@ use crate::app::api_routes;
         (name = "divestments", description = "Transfers of a probationer between services (« dessaisissements »): requests, answers, lists."),
         (name = "portal", description = "The probationer portal: sign-in with a one-time SMS code (`portal` scheme: access tokens of the `msj-portal` audience, refused by every agent endpoint, as agent tokens are here), the probationer's convocations, profile and SMS preference; and the agents' invitation SMS and contact sharing."),
         (name = "reinsertion", description = "Reinsertion resources per département (employment, housing, health…), kept by each service's local admins and shown on the public pages « Investir ma réinsertion »."),
+        (name = "api_tokens", description = "Integrator API tokens: created for a service, a role and scopes by administrators; the secret is shown once."),
         (name = "slots", description = "Slots of the sorties d'audience and SAP DDSE: weekly templates, their generation six months ahead, bulk creation, capacity and closing."),
     ),
     components(schemas(msj_contract::Problem, msj_contract::FieldError))
@@ -64,12 +65,20 @@ pub fn base() -> Document {
 
 /// The complete document, as served at `/api/openapi.json`.
 pub fn document() -> Document {
-    App::new()
-        .into_utoipa_app()
-        .openapi(base())
-        .configure(api_routes)
-        .split_for_parts()
-        .1
+    complete(
+        App::new()
+            .into_utoipa_app()
+            .openapi(base())
+            .configure(api_routes)
+            .split_for_parts()
+            .1,
+    )
+}
+
+/// The collected document with what concerns every operation: API tokens' scopes and rate
+/// limit, the `Idempotency-Key` header.
+pub fn complete(document: Document) -> Document {
+    crate::api_tokens::openapi::document(document)
 }
 
 /// The complete document as pretty JSON (`msj openapi`).

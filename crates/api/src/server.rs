@@ -47,11 +47,7 @@ pub fn serve(config: Config) -> io::Result<()> {
     let pool = msj_db::build_pool(&database_url, config.db_pool_size).map_err(io::Error::other)?;
     let listener = TcpListener::bind(config.bind)?;
     let public_url = config.public_url.clone();
-    let state = web::Data::new(AppState {
-        pool,
-        config,
-        clock: Clock::default(),
-    });
+    let state = web::Data::new(AppState::new(pool, config, Clock::default()));
     actix_web::rt::System::new().block_on(async move {
         let server = start(state, listener, |_| {})?;
         tracing::info!("MSJ is listening on {public_url}");

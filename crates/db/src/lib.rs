@@ -2,6 +2,7 @@
 //! migrations (run under an advisory lock) and, by area, the queries. Query functions take
 //! `&mut AsyncPgConnection` so that they compose inside one transaction.
 
+pub mod api_tokens;
 pub mod appointments;
 pub mod audit;
 pub mod auth;
@@ -12,6 +13,7 @@ pub mod emails;
 pub mod error;
 pub mod extra_fields;
 pub mod history;
+pub mod idempotency;
 pub mod jobs;
 pub mod migrations;
 pub mod notifications;

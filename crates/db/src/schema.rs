@@ -102,6 +102,7 @@ diesel::table! {
         invited_by -> Nullable<Uuid>,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        api_client -> Bool,
     }
 }
 
@@ -509,6 +510,38 @@ diesel::table! {
 }
 
 diesel::joinable!(reinsertion_resources -> organizations (organization_id));
+diesel::joinable!(api_tokens -> users (user_id));
+
+diesel::table! {
+    api_tokens (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        name -> Text,
+        prefix -> Text,
+        token_hash -> Bytea,
+        scopes -> Array<Text>,
+        created_by -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+        expires_at -> Nullable<Timestamptz>,
+        last_used_at -> Nullable<Timestamptz>,
+        revoked_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    idempotency_keys (caller_id, idempotency_key) {
+        caller_id -> Uuid,
+        idempotency_key -> Text,
+        method -> Text,
+        path -> Text,
+        fingerprint -> Bytea,
+        status -> Nullable<Int2>,
+        response_body -> Nullable<Bytea>,
+        response_headers -> Jsonb,
+        created_at -> Timestamptz,
+        expires_at -> Timestamptz,
+    }
+}
 
 diesel::allow_tables_to_appear_in_same_query!(
     headquarters,
@@ -546,4 +579,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     portal_sms,
     contact_sharing,
     reinsertion_resources,
+    api_tokens,
+    idempotency_keys,
 );

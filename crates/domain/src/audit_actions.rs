@@ -1,7 +1,7 @@
 //! The actions the audit log records, with their French names (features §2.15).
 
 /// (key, French name) of every recorded action, in the order a filter lists them.
-pub const ACTIONS: [(&str, &str); 22] = [
+pub const ACTIONS: [(&str, &str); 24] = [
     ("convict.list", "Recherche de probationnaires"),
     ("convict.read", "Consultation d'un dossier"),
     ("convict.create", "Création d'un probationnaire"),
@@ -36,6 +36,8 @@ pub const ACTIONS: [(&str, &str); 22] = [
     ),
     ("user.mutation", "Mutation d'un agent"),
     ("user.switch_service", "Changement de service"),
+    ("api_token.create", "Création d'un jeton d'API"),
+    ("api_token.revoke", "Révocation d'un jeton d'API"),
 ];
 
 /// The French name of `action`, or the key itself for an action this list does not know.

@@ -61,6 +61,11 @@ fn administration(menu: &AgentMenu) -> Vec<(&'static str, &'static str)> {
             "Demandes de dessaisissement",
         ),
         (menu.audit, "/administration/journal", "Journal d'audit"),
+        (
+            menu.api_tokens,
+            "/administration/jetons-api",
+            "Jetons d'API",
+        ),
     ]
     .into_iter()
     .filter_map(|(allowed, path, label)| allowed.then_some((path, label)))

@@ -344,8 +344,11 @@ pub async fn create(
     Ok(HttpResponse::Created().json(view))
 }
 
-/// For assignable SPIP types, the booking agent when their role can be assigned.
+/// For assignable SPIP types, the booking agent when their role can be assigned (an API
+/// token's account is nobody's agent référent).
 fn assignee(agent: &AgentPrincipal, kind: AppointmentTypeKey) -> Option<Uuid> {
-    (kind.is_spip_assignable() && agent.role.can_have_appointments_assigned())
+    (kind.is_spip_assignable()
+        && agent.role.can_have_appointments_assigned()
+        && !agent.user.api_client)
         .then_some(agent.user.id)
 }

@@ -1,5 +1,8 @@
 //! Who is calling: read from the `Authorization: Bearer` access token and loaded from the
-//! database on every request, so that role changes, moves and deletions apply at once.
+//! database on every request, so that role changes, moves and deletions apply at once. A
+//! bearer starting with `msj_` is an integrator API token: it yields the token's technical
+//! account, authorised as the token's role in its service within its scopes (see
+//! [`crate::api_tokens`]).
 
 use std::future::Future;
 use std::pin::Pin;
@@ -11,13 +14,14 @@ use actix_web::{FromRequest, HttpRequest, web};
 use msj_db::organizations::OrganizationRow;
 use msj_db::users::UserRow;
 use msj_domain::access::Actor;
+use msj_domain::access::api_tokens::SECRET_PREFIX;
 use msj_domain::roles::{OrganizationType, Role};
 use uuid::Uuid;
 
 use super::jwt;
-use crate::ApiError;
 use crate::app::AppState;
 use crate::charter::CURRENT_VERSION;
+use crate::{ApiError, api_tokens};
 
 /// A signed-in agent, as the database knows them now.
 #[derive(Debug, Clone)]
@@ -35,9 +39,10 @@ pub struct AgentPrincipal {
 }
 
 impl AgentPrincipal {
-    /// Whether the agent accepted the current security charter.
+    /// Whether the agent accepted the current security charter. An API token has no human
+    /// to accept it and is never held back by it.
     pub fn charter_accepted(&self) -> bool {
-        self.user.charter_version == Some(CURRENT_VERSION)
+        self.user.api_client || self.user.charter_version == Some(CURRENT_VERSION)
     }
 
     /// The agent as the domain's permission rules see them.
@@ -87,22 +92,38 @@ async fn load(request: HttpRequest) -> Result<Principal, ApiError> {
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.strip_prefix("Bearer "))
         .ok_or_else(unauthenticated)?;
-    let user_id = jwt::verify(&state.config.jwt_keys, token.trim(), state.clock.now())
+    let token = token.trim();
+    if token.starts_with(SECRET_PREFIX) {
+        return api_tokens::authenticate(&request, state, token)
+            .await
+            .map(Principal::Agent);
+    }
+    let user_id = jwt::verify(&state.config.jwt_keys, token, state.clock.now())
         .ok_or_else(unauthenticated)?;
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let (user, organization) = msj_db::users::find_with_organization(&mut conn, user_id)
         .await?
+        .filter(|(user, _)| !user.api_client)
         .ok_or_else(unauthenticated)?;
+    agent_principal(&request, user, organization).map(Principal::Agent)
+}
+
+/// The principal of `user` of `organization`, calling through `request`.
+pub(crate) fn agent_principal(
+    request: &HttpRequest,
+    user: UserRow,
+    organization: OrganizationRow,
+) -> Result<AgentPrincipal, ApiError> {
     let role: Role = user.role.parse().map_err(ApiError::internal)?;
     let organization_type: OrganizationType =
         organization.kind.parse().map_err(ApiError::internal)?;
-    Ok(Principal::Agent(AgentPrincipal {
+    Ok(AgentPrincipal {
         user,
         organization,
         role,
         organization_type,
         ip: request.peer_addr().map(|addr| addr.ip().to_string()),
-    }))
+    })
 }
 
 impl FromRequest for Principal {

@@ -76,6 +76,7 @@ fn menu(user: &UserRow, organization: &OrganizationRow) -> AgentMenu {
         reinsertion_resources: menu.reinsertion_resources,
         transfers: menu.transfers,
         audit: menu.audit,
+        api_tokens: menu.api_tokens,
         switch_service: menu.switch_service,
         town_fields: menu.town_fields,
         my_convicts_filter: menu.my_convicts_filter,

@@ -8,6 +8,7 @@ mod sms;
 mod vars;
 
 use std::net::SocketAddr;
+use std::num::NonZeroU32;
 use std::path::PathBuf;
 
 use secrecy::SecretString;
@@ -71,6 +72,9 @@ pub struct Config {
     pub static_dir: PathBuf,
     /// `MSJ_LOG_FORMAT`: `json` or `pretty` (default: pretty in dev, json otherwise).
     pub log_format: LogFormat,
+    /// `MSJ_API_TOKEN_RATE_LIMIT`: requests per minute each integrator API token may make on
+    /// each server process (default 600).
+    pub api_token_rate_limit: NonZeroU32,
 }
 
 /// Reads `DATABASE_URL` alone (for `msj migrate`).
@@ -146,6 +150,12 @@ impl Config {
             ),
             data_dir,
             log_format,
+            api_token_rate_limit: parse_or(
+                get,
+                "MSJ_API_TOKEN_RATE_LIMIT",
+                NonZeroU32::new(600),
+                "a number of requests per minute, e.g. 600",
+            )?,
         })
     }
 }

@@ -5,7 +5,7 @@ mod handlers;
 mod json;
 
 use actix_web::http::StatusCode;
-use actix_web::http::header::{CONTENT_TYPE, HeaderValue};
+use actix_web::http::header::{CONTENT_TYPE, HeaderValue, RETRY_AFTER};
 use actix_web::{HttpResponse, ResponseError};
 use msj_contract::problem::{FieldError, PROBLEM_CONTENT_TYPE, Problem};
 use msj_domain::access::DenialReason;
@@ -32,6 +32,8 @@ pub struct ApiError {
     pub errors: Vec<FieldError>,
     /// The resource the problem is about.
     pub instance: Option<String>,
+    /// Seconds to wait before trying again (`Retry-After`), for 429 and 503 answers.
+    pub retry_after: Option<u64>,
 }
 
 impl ApiError {
@@ -43,6 +45,15 @@ impl ApiError {
             detail: detail.into(),
             errors: Vec::new(),
             instance: None,
+            retry_after: None,
+        }
+    }
+
+    /// The same error, telling the caller to wait `seconds` before trying again.
+    pub fn retry_after(self, seconds: u64) -> Self {
+        Self {
+            retry_after: Some(seconds),
+            ..self
         }
     }
 
@@ -126,6 +137,11 @@ impl ResponseError for ApiError {
         response
             .headers_mut()
             .insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_CONTENT_TYPE));
+        if let Some(seconds) = self.retry_after {
+            response
+                .headers_mut()
+                .insert(RETRY_AFTER, HeaderValue::from(seconds));
+        }
         response
     }
 }

@@ -3,8 +3,7 @@
 //! told to wait, known or not.
 
 use actix_web::http::StatusCode;
-use actix_web::http::header::RETRY_AFTER;
-use actix_web::{HttpResponse, ResponseError, post, web};
+use actix_web::{HttpResponse, post, web};
 use chrono::TimeDelta;
 use diesel_async::AsyncConnection;
 use msj_contract::Problem;
@@ -26,18 +25,13 @@ fn sent() -> CodeSent {
     }
 }
 
-fn too_many() -> HttpResponse {
-    let mut response = ApiError::new(
+fn too_many() -> ApiError {
+    ApiError::new(
         StatusCode::TOO_MANY_REQUESTS,
         "too_many_codes",
         "Vous avez demandé 3 codes en moins d'une heure : attendez avant d'en demander un autre.",
     )
-    .error_response();
-    response.headers_mut().insert(
-        RETRY_AFTER,
-        actix_web::http::header::HeaderValue::from_static("3600"),
-    );
-    response
+    .retry_after(3600)
 }
 
 /// Sends a sign-in code to a probationer's number. The answer is the same whether or not the
@@ -87,11 +81,11 @@ pub async fn send_code(
             Ok(true)
         })
         .await?;
-    Ok(if accepted {
-        HttpResponse::Accepted().json(sent())
+    if accepted {
+        Ok(HttpResponse::Accepted().json(sent()))
     } else {
-        too_many()
-    })
+        Err(too_many())
+    }
 }
 
 /// The host name of the public address, for the WebOTP line of the SMS.

@@ -31,13 +31,15 @@ pub fn role_label(key: &str) -> String {
         .map_or_else(|_| key.to_owned(), |role| role.label().to_owned())
 }
 
-/// The agent `id` and what permissions need to know of them; 404 when absent.
+/// The agent `id` and what permissions need to know of them; 404 when absent or when it is
+/// an API token's technical account (managed through `/api/v1/api-tokens` only).
 pub async fn target(
     conn: &mut AsyncPgConnection,
     id: Uuid,
 ) -> Result<(UserRow, UserTarget<Uuid>), ApiError> {
     let row = msj_db::users::find(conn, id)
         .await?
+        .filter(|row| !row.api_client)
         .ok_or_else(ApiError::not_found)?;
     let role: Role = row.role.parse().map_err(ApiError::internal)?;
     let target = UserTarget {

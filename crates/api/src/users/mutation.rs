@@ -42,6 +42,7 @@ pub async fn move_agent(
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let user = msj_db::users::find(&mut conn, id.into_inner())
         .await?
+        .filter(|user| !user.api_client)
         .ok_or_else(ApiError::not_found)?;
     let from = msj_db::organizations::find(&mut conn, user.organization_id)
         .await?

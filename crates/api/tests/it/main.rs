@@ -1,6 +1,8 @@
 //! Integration tests of the server: real PostgreSQL (one database per test), real HTTP.
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
+mod api_token_calls;
+mod api_tokens_admin;
 mod appointments_booking;
 mod appointments_lifecycle;
 mod appointments_transitions;
@@ -17,6 +19,7 @@ mod demo_seed;
 mod divestments;
 mod errors;
 mod home;
+mod idempotency;
 mod invitations;
 mod mail;
 mod notification_templates;

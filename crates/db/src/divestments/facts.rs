@@ -47,6 +47,7 @@ pub async fn answering_roles(
 ) -> QueryResult<Vec<(Uuid, String)>> {
     users::table
         .filter(users::organization_id.eq_any(organization_ids))
+        .filter(users::api_client.eq(false))
         .select((users::organization_id, users::role))
         .distinct()
         .load(conn)
@@ -113,7 +114,7 @@ pub async fn reminder_recipients(
         "SELECT structural_email AS email FROM organizations WHERE id = $1 AND structural_email IS NOT NULL \
          UNION \
          SELECT u.email FROM users u JOIN organizations o ON o.id = u.organization_id \
-         WHERE u.role = 'local_admin' AND (o.id = $1 OR o.headquarter_id = \
+         WHERE u.role = 'local_admin' AND NOT u.api_client AND (o.id = $1 OR o.headquarter_id = \
              (SELECT headquarter_id FROM organizations WHERE id = $1)) \
          ORDER BY email",
     )

@@ -19,13 +19,14 @@ pub async fn find(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<Option<
         .optional()
 }
 
-/// The agent with this (lower-case) email, locked for update.
+/// The agent with this (lower-case) email, locked for update (never an API token's account).
 pub async fn find_by_email_for_update(
     conn: &mut AsyncPgConnection,
     email: &str,
 ) -> QueryResult<Option<UserRow>> {
     users::table
         .filter(users::email.eq(email))
+        .filter(users::api_client.eq(false))
         .select(UserRow::as_select())
         .for_update()
         .first(conn)
@@ -33,13 +34,14 @@ pub async fn find_by_email_for_update(
         .optional()
 }
 
-/// The agent with this email.
+/// The agent with this email (never an API token's account).
 pub async fn find_by_email(
     conn: &mut AsyncPgConnection,
     email: &str,
 ) -> QueryResult<Option<UserRow>> {
     users::table
         .filter(users::email.eq(email))
+        .filter(users::api_client.eq(false))
         .select(UserRow::as_select())
         .first(conn)
         .await
@@ -120,7 +122,7 @@ pub struct UserFilter {
     pub key: Option<String>,
 }
 
-/// A page of agents matching `filter`, by last name.
+/// A page of agents matching `filter`, by last name (API tokens' accounts left out).
 pub async fn list(
     conn: &mut AsyncPgConnection,
     filter: &UserFilter,
@@ -128,7 +130,9 @@ pub async fn list(
     offset: i64,
 ) -> QueryResult<(Vec<UserRow>, i64)> {
     let filtered = || {
-        let mut query = users::table.into_boxed();
+        let mut query = users::table
+            .filter(users::api_client.eq(false))
+            .into_boxed();
         if let Some(organization) = filter.organization {
             query = query.filter(users::organization_id.eq(organization));
         }
@@ -223,6 +227,7 @@ pub async fn local_admins(
     let mut query = users::table
         .inner_join(organizations::table)
         .filter(users::role.eq("local_admin"))
+        .filter(users::api_client.eq(false))
         .into_boxed();
     query = match headquarter_id {
         Some(headquarter) => query.filter(
@@ -284,6 +289,7 @@ pub async fn local_admin_emails(
     users::table
         .filter(users::organization_id.eq(organization_id))
         .filter(users::role.eq("local_admin"))
+        .filter(users::api_client.eq(false))
         .order(users::email)
         .select(users::email)
         .load(conn)

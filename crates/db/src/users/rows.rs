@@ -40,6 +40,9 @@ pub struct UserRow {
     pub created_at: DateTime<Utc>,
     /// Last change.
     pub updated_at: DateTime<Utc>,
+    /// The technical account of an integrator API token: never listed among agents, never
+    /// signs in (see `api_tokens`).
+    pub api_client: bool,
 }
 
 /// A new agent (an invitation).

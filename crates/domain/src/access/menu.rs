@@ -2,6 +2,7 @@
 //! from the same rules the API applies, so that nobody is shown a screen that would refuse
 //! them. The API still checks every request.
 
+use super::api_tokens::manage_api_tokens;
 use super::audit::read_audit;
 use super::month_views::view_month;
 use super::reinsertion::manage_resources;
@@ -46,6 +47,8 @@ pub struct Menu {
     pub transfers: bool,
     /// « Journal d'audit ».
     pub audit: bool,
+    /// « Jetons d'API ».
+    pub api_tokens: bool,
     /// « Changer d'antenne » / « Changer de service » on the home page.
     pub switch_service: bool,
     /// The town, « SDF » and « Habite à l'étranger » fields of the probationer form.
@@ -69,6 +72,7 @@ impl Menu {
             || self.reinsertion_resources
             || self.transfers
             || self.audit
+            || self.api_tokens
     }
 }
 
@@ -110,6 +114,7 @@ pub fn menu_for<Id: Copy + Eq>(actor: &Actor<Id>, traits: ServiceTraits) -> Menu
         reinsertion_resources: manage_resources(actor).is_allowed(),
         transfers: granted(role.can_manage_divestments()),
         audit: read_audit(actor).is_allowed(),
+        api_tokens: !matches!(manage_api_tokens(actor), Scope::Nothing),
         switch_service: granted(
             admin
                 || (spip
@@ -194,17 +199,20 @@ mod tests {
     }
 
     #[test]
-    fn reinsertion_resources_for_local_and_central_admins() {
+    fn reinsertion_resources_and_api_tokens_for_local_and_central_admins() {
         assert!(menu(LocalAdmin, OrganizationType::Spip, PLAIN).reinsertion_resources);
         assert!(menu(LocalAdmin, OrganizationType::Tj, PLAIN).reinsertion_resources);
         assert!(menu(Admin, OrganizationType::Tj, PLAIN).reinsertion_resources);
-        for role in [Cpip, Dpip, Jap, GreffSap] {
+        assert!(menu(Admin, OrganizationType::Tj, PLAIN).api_tokens);
+        assert!(menu(LocalAdmin, OrganizationType::Spip, PLAIN).api_tokens);
+        for role in [Cpip, Dpip, Jap, GreffSap, DirGreffSap] {
             let kind = if role.fits_organization_type(OrganizationType::Spip) {
                 OrganizationType::Spip
             } else {
                 OrganizationType::Tj
             };
             assert!(!menu(role, kind, PLAIN).reinsertion_resources, "{role:?}");
+            assert!(!menu(role, kind, PLAIN).api_tokens, "{role:?}");
         }
     }
 

@@ -9,6 +9,7 @@ use msj_db::testing::TestDatabase;
 use reqwest::Response;
 use serde_json::Value;
 
+pub mod api_tokens;
 pub mod booking;
 pub mod fixtures;
 pub mod portal;
@@ -84,11 +85,11 @@ impl TestApp {
         let pool = msj_db::build_pool(&db.url, 4).unwrap();
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
-        let state = web::Data::new(AppState {
+        let state = web::Data::new(AppState::new(
             pool,
             config,
-            clock: msj_api::clock::Clock::default(),
-        });
+            msj_api::clock::Clock::default(),
+        ));
         let server = msj_api::server::start(state.clone(), listener, extra).unwrap();
         actix_web::rt::spawn(server);
         Self {
