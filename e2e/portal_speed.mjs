@@ -8,9 +8,13 @@ const baseUrl = process.env.MSJ_BASE_URL ?? 'http://127.0.0.1:18090';
 const runs = Number(process.env.MSJ_RUNS ?? 5);
 const auth = (token) => ({ headers: { Authorization: `Bearer ${token}` } });
 
+// Signs a demo agent in through the API, accepting the security charter if asked.
 async function login(request, email) {
   const answer = await request.post(`${baseUrl}/api/v1/auth/login`, { data: { email, password: 'Demo-MSJ-2026!' } });
-  return (await answer.json()).access_token;
+  const token = (await answer.json()).access_token;
+  const charter = await (await request.get(`${baseUrl}/api/v1/security-charter`, auth(token))).json();
+  await request.post(`${baseUrl}/api/v1/security-charter`, { ...auth(token), data: { version: charter.version } });
+  return token;
 }
 
 // Invites a demo probationer with an upcoming convocation and signs the context in.

@@ -99,7 +99,7 @@ export const tests = [
       await expectAccessible(page);
       await page.getByRole('dialog').getByRole('button', { name: 'Supprimer', exact: true }).click();
       await page.getByText(`La ressource « ${title} » a bien été supprimée.`).waitFor();
-      equal(await page.getByRole('row').filter({ hasText: title }).count(), 0, 'the resource left the list');
+      await page.getByRole('row').filter({ hasText: title }).waitFor({ state: 'detached' });
     },
   },
 ];
