@@ -82,7 +82,10 @@ fn unauthenticated() -> ApiError {
     )
 }
 
-async fn load(request: HttpRequest) -> Result<Principal, ApiError> {
+/// The server's state and the `Authorization: Bearer` token of a request (`None` without one).
+pub fn state_and_bearer(
+    request: &HttpRequest,
+) -> Result<(&web::Data<AppState>, Option<&str>), ApiError> {
     let state = request
         .app_data::<web::Data<AppState>>()
         .ok_or_else(|| ApiError::internal("no state"))?;
@@ -91,8 +94,13 @@ async fn load(request: HttpRequest) -> Result<Principal, ApiError> {
         .get(AUTHORIZATION)
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.strip_prefix("Bearer "))
-        .ok_or_else(unauthenticated)?;
-    let token = token.trim();
+        .map(str::trim);
+    Ok((state, token))
+}
+
+async fn load(request: HttpRequest) -> Result<Principal, ApiError> {
+    let (state, token) = state_and_bearer(&request)?;
+    let token = token.ok_or_else(unauthenticated)?;
     if token.starts_with(SECRET_PREFIX) {
         return api_tokens::authenticate(&request, state, token)
             .await

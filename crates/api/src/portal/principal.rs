@@ -7,13 +7,12 @@ use std::pin::Pin;
 
 use actix_web::dev::Payload;
 use actix_web::http::StatusCode;
-use actix_web::http::header::AUTHORIZATION;
-use actix_web::{FromRequest, HttpRequest, web};
+use actix_web::{FromRequest, HttpRequest};
 use msj_db::convicts::ConvictRow;
 
 use crate::ApiError;
-use crate::app::AppState;
 use crate::auth::jwt::{self, Audience};
+use crate::auth::principal::state_and_bearer;
 
 /// A probationer signed in to their portal.
 #[derive(Debug, Clone)]
@@ -28,19 +27,12 @@ fn unauthenticated() -> ApiError {
 }
 
 async fn load(request: HttpRequest) -> Result<Probationer, ApiError> {
-    let state = request
-        .app_data::<web::Data<AppState>>()
-        .ok_or_else(|| ApiError::internal("no state"))?;
-    let token = request
-        .headers()
-        .get(AUTHORIZATION)
-        .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.strip_prefix("Bearer "))
-        .ok_or_else(unauthenticated)?;
+    let (state, token) = state_and_bearer(&request)?;
+    let token = token.ok_or_else(unauthenticated)?;
     let convict_id = jwt::verify_for(
         &state.config.jwt_keys,
         Audience::Portal,
-        token.trim(),
+        token,
         state.clock.now(),
     )
     .ok_or_else(unauthenticated)?;
