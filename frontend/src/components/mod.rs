@@ -5,6 +5,7 @@ mod address;
 mod alert;
 mod badge;
 mod choices;
+mod confirm;
 mod debounce;
 mod fields;
 pub mod format;
@@ -21,6 +22,7 @@ pub use address::{first_page_on_change, keep_in_address, query_page, query_value
 pub use alert::{ErrorAlert, Notice, SessionNotice, SuccessAlert};
 pub use badge::StateBadge;
 pub use choices::{CheckboxGroup, RadioGroup, toggle};
+pub use confirm::{ConfirmDialog, Confirmed};
 pub use debounce::Debounce;
 pub use fields::{
     Checkbox, Messages, PasswordField, SelectField, TextField, errors_at, errors_under,

@@ -9,7 +9,7 @@ use msj_db::portal::appointments::{PortalAppointmentRow, page};
 use msj_domain::appointments::AppointmentState;
 use msj_domain::dates::{french_date, french_time};
 use msj_domain::map_link::map_url;
-use msj_domain::portal::status_label;
+use msj_domain::portal::{STILL_UPCOMING, status_label};
 use msj_domain::preparation::what_to_bring;
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -98,12 +98,12 @@ pub async fn list(
     };
     let asked = Page::read(query.page, query.per_page)?;
     let mut conn = msj_db::pool::connection(&state.pool).await?;
-    let now = state.clock.now();
+    let since = state.clock.now() - STILL_UPCOMING;
     let (rows, total) = page(
         &mut conn,
         convict.id,
         upcoming,
-        now,
+        since,
         asked.offset(),
         asked.size,
     )

@@ -9,7 +9,7 @@ use diesel_async::AsyncConnection;
 use msj_contract::Problem;
 use msj_contract::portal::{CodeRequest, CodeSent};
 use msj_db::portal::{accounts, codes, sms};
-use msj_domain::portal::{CODE_LIFETIME, code_text, may_send_code};
+use msj_domain::portal::{CODE_DIGITS, CODE_LIFETIME, code_text, may_send_code};
 use rand::Rng;
 use uuid::Uuid;
 
@@ -63,7 +63,10 @@ pub async fn send_code(
                 return Ok(false);
             }
             let id = Uuid::now_v7();
-            let code = format!("{:06}", rand::rng().random_range(0..1_000_000));
+            let code = format!(
+                "{:0CODE_DIGITS$}",
+                rand::rng().random_range(0..10u32.pow(CODE_DIGITS as u32))
+            );
             let convict = accounts::invited_with_phone(conn, &phone).await?;
             codes::insert(conn, id, &digest, convict, &code_digest(id, &code), now).await?;
             if let Some(convict_id) = convict {

@@ -9,7 +9,7 @@ use msj_contract::Problem;
 use msj_contract::portal::{CodeVerification, PortalSession};
 use msj_db::portal::{accounts, codes};
 use msj_domain::history::{HistoryEvent, texts};
-use msj_domain::portal::{CodeAttempt, CodeRefusal, check_code};
+use msj_domain::portal::{CodeAttempt, CodeRefusal, check_code, is_well_formed};
 
 use super::phone::{code_digest, digest, number};
 use super::session;
@@ -57,7 +57,7 @@ pub async fn verify(
     let outcome = conn
         .transaction::<_, ApiError, _>(async move |conn| {
             let latest = codes::latest_for_update(conn, &digest(&phone)).await?;
-            let well_formed = code.len() == 6 && code.chars().all(|c| c.is_ascii_digit());
+            let well_formed = is_well_formed(&code);
             let matches = latest.as_ref().is_some_and(|row| {
                 well_formed
                     && row.convict_id.is_some()

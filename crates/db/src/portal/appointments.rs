@@ -1,7 +1,7 @@
-//! The appointments a probationer sees in their portal: upcoming ones (booked, not more than
-//! two hours past) in date order, and the others (past, canceled…) newest first.
+//! The appointments a probationer sees in their portal: upcoming ones (booked, starting after
+//! a given instant) in date order, and the others (past, canceled…) newest first.
 
-use chrono::{DateTime, TimeDelta, Utc};
+use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
@@ -10,22 +10,19 @@ use crate::appointments::AppointmentRow;
 use crate::organizations::{OrganizationRow, PlaceRow};
 use crate::schema::{appointment_types, appointments, organizations, places};
 
-/// How long an appointment stays "upcoming" after its start (the person may be there).
-pub const STILL_UPCOMING: TimeDelta = TimeDelta::hours(2);
-
 /// One appointment with its type's name, its place and the place's service.
 pub type PortalAppointmentRow = (AppointmentRow, String, PlaceRow, OrganizationRow);
 
-/// A page of one probationer's appointments: `upcoming` or the others; and their total.
+/// A page of one probationer's appointments: `upcoming` (booked, starting at `since` or
+/// later) or the others; and their total.
 pub async fn page(
     conn: &mut AsyncPgConnection,
     convict_id: Uuid,
     upcoming: bool,
-    now: DateTime<Utc>,
+    since: DateTime<Utc>,
     offset: i64,
     limit: i64,
 ) -> QueryResult<(Vec<PortalAppointmentRow>, i64)> {
-    let since = now - STILL_UPCOMING;
     let base = || {
         let mine = appointments::table
             .inner_join(appointment_types::table)

@@ -10,6 +10,13 @@ pub const CODE_LIFETIME: TimeDelta = TimeDelta::minutes(10);
 pub const MAX_CODE_ATTEMPTS: i32 = 5;
 /// Codes one number may ask for in an hour.
 pub const MAX_CODES_PER_HOUR: i64 = 3;
+/// Digits of a code.
+pub const CODE_DIGITS: usize = 6;
+
+/// Whether `typed` (spaces removed) has the shape of a code: 6 digits.
+pub fn is_well_formed(typed: &str) -> bool {
+    typed.len() == CODE_DIGITS && typed.chars().all(|c| c.is_ascii_digit())
+}
 
 /// Whether one more code may be sent to a number that asked `sent_last_hour` times in the
 /// last hour.
@@ -141,6 +148,14 @@ mod tests {
         );
         assert!(CodeRefusal::Wrong { remaining: 1 }.counts_as_attempt());
         assert!(!CodeRefusal::Expired.counts_as_attempt());
+    }
+
+    #[test]
+    fn a_code_is_six_digits() {
+        assert!(is_well_formed("012345"));
+        assert!(
+            !is_well_formed("12345") && !is_well_formed("12345a") && !is_well_formed("1234567")
+        );
     }
 
     #[test]
