@@ -17,7 +17,7 @@ use crate::telemetry::{MsjRootSpan, expose_request_id};
 use crate::{
     api_tokens, appointments, audit, auth, charter, cities, convicts, divestments, error, history,
     home, idempotency, notifications, openapi, operations, organizations, portal, public,
-    reference, reinsertion, slots, spa, users,
+    reference, reinsertion, slots, spa, stats, users,
 };
 
 /// What every handler can reach.
@@ -71,6 +71,7 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
                 .configure(portal::routes)
                 .configure(reference::routes)
                 .configure(reinsertion::routes)
+                .configure(stats::routes)
                 .configure(api_tokens::routes),
         );
 }

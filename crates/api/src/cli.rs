@@ -34,6 +34,12 @@ pub enum Command {
         #[command(subcommand)]
         action: SlotsAction,
     },
+    /// Statistics.
+    Stats {
+        /// What to do.
+        #[command(subcommand)]
+        action: StatsAction,
+    },
     /// Load reference or demonstration data.
     Seed {
         /// Demonstration services, places, agendas and one agent per role per service
@@ -49,6 +55,13 @@ pub enum SlotsAction {
     /// Create the slots of the next six months from the weekly templates (what the daily job
     /// does; safe to run again).
     Generate,
+}
+
+/// What `msj stats` does.
+#[derive(Debug, Subcommand)]
+pub enum StatsAction {
+    /// Rebuild the monthly figures now (what the hourly job does; safe to run again).
+    Refresh,
 }
 
 /// Sources `msj import` reads.

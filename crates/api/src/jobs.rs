@@ -26,6 +26,13 @@ fn day(now: DateTime<Utc>) -> String {
 pub const STALLED_DIVESTMENTS: &str = "divestments.stalled";
 /// The daily purge of expired `Idempotency-Key` answers.
 pub const IDEMPOTENCY_PURGE: &str = "idempotency.purge";
+/// The hourly rebuild of the monthly statistics.
+pub const STATS_REFRESH: &str = "stats.refresh";
+
+/// The period of an hourly job at `now`: the UTC date and hour.
+fn hour(now: DateTime<Utc>) -> String {
+    now.format("%Y-%m-%dT%H").to_string()
+}
 
 /// Runs the jobs whose period has come and nobody claimed; returns their names. `public_url`
 /// starts the links of the emails.
@@ -35,10 +42,14 @@ pub async fn run_due(
     public_url: &str,
 ) -> Result<Vec<&'static str>, ApiError> {
     let now = clock.now();
-    let period = day(now);
     let mut conn = msj_db::pool::connection(pool).await?;
     let mut ran = Vec::new();
-    for job in [SLOT_GENERATION, STALLED_DIVESTMENTS, IDEMPOTENCY_PURGE] {
+    for (job, period) in [
+        (SLOT_GENERATION, day(now)),
+        (STALLED_DIVESTMENTS, day(now)),
+        (IDEMPOTENCY_PURGE, day(now)),
+        (STATS_REFRESH, hour(now)),
+    ] {
         if !msj_db::jobs::claim_run(&mut conn, job, &period, now).await? {
             continue;
         }
@@ -49,6 +60,9 @@ pub async fn run_due(
             STALLED_DIVESTMENTS => {
                 serde_json::to_value(run_stalled(&mut conn, public_url, now).await?)
             }
+            STATS_REFRESH => Ok(serde_json::json!({
+                "groups": crate::stats::refresh(pool, now).await?
+            })),
             _ => Ok(serde_json::json!({
                 "purged": msj_db::idempotency::purge(&mut conn, now).await?
             })),

@@ -32,6 +32,7 @@ pub mod seed;
 pub mod server;
 pub mod slots;
 pub mod spa;
+pub mod stats;
 pub mod telemetry;
 pub mod users;
 

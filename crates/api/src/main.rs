@@ -3,9 +3,9 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use msj_api::cli::{Cli, Command, ImportSource, SlotsAction};
+use msj_api::cli::{Cli, Command, ImportSource, SlotsAction, StatsAction};
 use msj_api::config::{self, Config, ConfigError};
-use msj_api::{cities, openapi, seed, server, slots, telemetry};
+use msj_api::{cities, openapi, seed, server, slots, stats, telemetry};
 use msj_db::migrations::{Direction, migrate_blocking};
 
 /// Exit code for a missing or malformed configuration.
@@ -98,6 +98,16 @@ fn run(command: Command) -> Result<(), Failure> {
                 "slots: {} templates, {} slots created, {} already there",
                 report.templates, report.created, report.skipped
             );
+            Ok(())
+        }
+        Command::Stats {
+            action: StatsAction::Refresh,
+        } => {
+            let url = config::database_url(&config::env_var)?;
+            migrate_blocking(&url, Direction::Up)
+                .map_err(|error| Failure::Runtime(error.to_string()))?;
+            let groups = stats::refresh_blocking(&url).map_err(Failure::Runtime)?;
+            println!("stats: {groups} groups rebuilt");
             Ok(())
         }
         Command::Worker => {

@@ -18,6 +18,7 @@ pub mod problem;
 pub mod reference;
 pub mod reinsertion;
 pub mod slots;
+pub mod stats;
 pub mod status;
 pub mod users;
 

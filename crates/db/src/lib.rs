@@ -24,6 +24,7 @@ pub mod reinsertion;
 pub mod schema;
 mod search_key;
 pub mod slots;
+pub mod stats;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod users;

@@ -543,6 +543,38 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// Monthly statistics, rebuilt by the `stats.refresh` job (one row per group; no key in
+    /// SQL: the rebuild writes each group once).
+    stats_monthly (organization_id, month, appointment_type_id, place_id, agent_id) {
+        organization_id -> Uuid,
+        month -> Date,
+        appointment_type_id -> Uuid,
+        place_id -> Uuid,
+        agent_id -> Nullable<Uuid>,
+        convocations -> Int8,
+        canceled -> Int8,
+        fulfilled -> Int8,
+        no_show -> Int8,
+        excused -> Int8,
+        unknown -> Int8,
+        delay_seconds -> Int8,
+        legal_total -> Int8,
+        legal_within -> Int8,
+        sms_sent -> Int8,
+        sms_delivered -> Int8,
+        sms_failed -> Int8,
+        sms_opted_out -> Int8,
+    }
+}
+
+diesel::table! {
+    stats_refreshes (id) {
+        id -> Bool,
+        refreshed_at -> Timestamptz,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     headquarters,
     organizations,
@@ -581,4 +613,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     reinsertion_resources,
     api_tokens,
     idempotency_keys,
+    stats_monthly,
+    stats_refreshes,
 );

@@ -23,6 +23,7 @@
 //! - [`portal`]: the probationer portal: invitations, one-time sign-in codes, their SMS texts;
 //! - [`access`]: permission decisions and list scopes (who may do what to which object);
 //! - [`accounts`]: agent account rules: passwords, lockout, token lifetimes;
+//! - [`stats`]: statistics: the period asked for, counts per group, rates and mean delays;
 //! - [`slots`]: recurring slot templates, slot generation over 6 months, bulk slot times, legal delays of sortie d'audience.
 //!
 //! Error types expose a stable snake_case `code()` and a French `Display` text.
@@ -51,4 +52,5 @@ pub mod services;
 #[cfg(feature = "server")]
 pub mod slots;
 pub mod sms;
+pub mod stats;
 pub mod territories;

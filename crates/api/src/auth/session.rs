@@ -77,6 +77,7 @@ fn menu(user: &UserRow, organization: &OrganizationRow) -> AgentMenu {
         transfers: menu.transfers,
         audit: menu.audit,
         api_tokens: menu.api_tokens,
+        statistics: menu.statistics,
         switch_service: menu.switch_service,
         town_fields: menu.town_fields,
         my_convicts_filter: menu.my_convicts_filter,

@@ -44,6 +44,7 @@ mod sms_receipts;
 mod sms_settings;
 mod sms_workers;
 mod spa;
+mod stats;
 mod stop_sms;
 mod support;
 mod users_admin;

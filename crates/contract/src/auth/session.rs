@@ -41,7 +41,7 @@ pub struct SessionResponse {
     "security_charter_accepted": true,
     "menu": {"month_views": ["sortie_audience_spip", "sap_ddse"], "administration": false, "places": false, "slot_templates": false,
         "slots": false, "sms_templates": false, "failing_numbers": false, "agents": false, "services": false, "reinsertion_resources": false,
-        "transfers": false, "audit": false, "api_tokens": false, "switch_service": false, "town_fields": false,
+        "transfers": false, "audit": false, "api_tokens": false, "statistics": false, "switch_service": false, "town_fields": false,
         "my_convicts_filter": true, "ressort_filter": false}
 })))]
 pub struct CurrentUser {
@@ -98,6 +98,9 @@ pub struct AgentMenu {
     pub audit: bool,
     /// « Jetons d'API ».
     pub api_tokens: bool,
+    /// « Statistiques » (the central admin's, also national).
+    #[serde(default)]
+    pub statistics: bool,
     /// « Changer d'antenne » on the home page.
     pub switch_service: bool,
     /// Town, « SDF » and « Habite à l'étranger » in the probationer form (inter-ressort BEX).

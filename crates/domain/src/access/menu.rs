@@ -7,6 +7,7 @@ use super::audit::read_audit;
 use super::month_views::view_month;
 use super::reinsertion::manage_resources;
 use super::slots::lists_slots;
+use super::stats::reads_stats;
 use super::templates::manage_templates;
 use super::users::list_users;
 use super::{Actor, Scope};
@@ -49,6 +50,8 @@ pub struct Menu {
     pub audit: bool,
     /// « Jetons d'API ».
     pub api_tokens: bool,
+    /// « Statistiques » (of the service; the central admin's also national).
+    pub statistics: bool,
     /// « Changer d'antenne » / « Changer de service » on the home page.
     pub switch_service: bool,
     /// The town, « SDF » and « Habite à l'étranger » fields of the probationer form.
@@ -115,6 +118,7 @@ pub fn menu_for<Id: Copy + Eq>(actor: &Actor<Id>, traits: ServiceTraits) -> Menu
         transfers: granted(role.can_manage_divestments()),
         audit: read_audit(actor).is_allowed(),
         api_tokens: !matches!(manage_api_tokens(actor), Scope::Nothing),
+        statistics: granted(reads_stats(role)),
         switch_service: granted(
             admin
                 || (spip
@@ -217,6 +221,16 @@ mod tests {
     }
 
     #[test]
+    fn statistics_for_admins_and_directors() {
+        assert!(menu(Admin, OrganizationType::Tj, PLAIN).statistics);
+        assert!(menu(LocalAdmin, OrganizationType::Spip, PLAIN).statistics);
+        assert!(menu(Dpip, OrganizationType::Spip, PLAIN).statistics);
+        assert!(menu(DirGreffSap, OrganizationType::Tj, PLAIN).statistics);
+        assert!(!menu(Cpip, OrganizationType::Spip, PLAIN).statistics);
+        assert!(!menu(Jap, OrganizationType::Tj, PLAIN).statistics);
+    }
+
+    #[test]
     fn service_switch_needs_a_headquarter_except_for_the_admin() {
         let antennas = ServiceTraits {
             has_headquarter: true,
@@ -256,5 +270,6 @@ mod tests {
         };
         let menu = menu_for(&actor, PLAIN);
         assert!(!menu.has_administration() && menu.month_views.is_empty());
+        assert!(!menu.statistics);
     }
 }

@@ -20,6 +20,7 @@ pub mod profile;
 pub mod reinsertion;
 mod scope;
 pub mod slots;
+pub mod stats;
 pub mod templates;
 pub mod users;
 

@@ -15,18 +15,24 @@ pub struct LegalWindow {
     pub last: NaiveDate,
 }
 
-/// The legal window of an appointment of type `kind` after a hearing on `hearing`:
-/// Sortie d'audience SAP from hearing + 10 days to hearing + 30 days, Sortie d'audience SPIP
-/// from the hearing to hearing + 45 days; `None` for the other types (or past the calendar).
+/// The legal delay of type `kind`, in days after the hearing, both included: Sortie
+/// d'audience SAP from 10 to 30 days, Sortie d'audience SPIP from 0 to 45 days; `None` for the
+/// other types.
+pub fn legal_delay_days(kind: AppointmentTypeKey) -> Option<(u32, u32)> {
+    match kind {
+        AppointmentTypeKey::SortieAudienceSap => Some((10, 30)),
+        AppointmentTypeKey::SortieAudienceSpip => Some((0, 45)),
+        _ => None,
+    }
+}
+
+/// The legal window of an appointment of type `kind` after a hearing on `hearing` (see
+/// [`legal_delay_days`]); `None` for the other types (or past the calendar).
 pub fn legal_window(kind: AppointmentTypeKey, hearing: NaiveDate) -> Option<LegalWindow> {
-    let (from, to) = match kind {
-        AppointmentTypeKey::SortieAudienceSap => (10, 30),
-        AppointmentTypeKey::SortieAudienceSpip => (0, 45),
-        _ => return None,
-    };
+    let (from, to) = legal_delay_days(kind)?;
     Some(LegalWindow {
-        first: hearing.checked_add_days(Days::new(from))?,
-        last: hearing.checked_add_days(Days::new(to))?,
+        first: hearing.checked_add_days(Days::new(from.into()))?,
+        last: hearing.checked_add_days(Days::new(to.into()))?,
     })
 }
 

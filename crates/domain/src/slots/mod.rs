@@ -16,5 +16,5 @@ pub use extra_fields::{
 pub use generation::{
     GeneratedSlot, HORIZON_MONTHS, PlaceCalendar, SlotTemplate, generate, horizon,
 };
-pub use legal_delay::{LegalWindow, legal_window, outside_window};
+pub use legal_delay::{LegalWindow, legal_delay_days, legal_window, outside_window};
 pub use times::{MAX_INTERVAL_MIN, TimeRange, batch_times, template_times};

@@ -1,0 +1,89 @@
+//! The rebuild of `stats_monthly`, in one transaction: readers see the previous figures until
+//! it commits, and two rebuilds never run at once.
+
+use chrono::{DateTime, Utc};
+use diesel::sql_types::{Integer, Timestamptz};
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+
+use crate::DbError;
+
+/// The legal delays of the sorties d'audience, in days after the hearing, both included
+/// (the domain's `legal_delay_days`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LegalDelays {
+    /// Sortie d'audience SAP.
+    pub sap: (i32, i32),
+    /// Sortie d'audience SPIP.
+    pub spip: (i32, i32),
+}
+
+/// Months are those of the place's service time zone; the hearing is the booking day.
+const REBUILD: &str = "\
+INSERT INTO stats_monthly (organization_id, month, appointment_type_id, place_id, agent_id,
+    convocations, canceled, fulfilled, no_show, excused, unknown, delay_seconds,
+    legal_total, legal_within, sms_sent, sms_delivered, sms_failed, sms_opted_out)
+SELECT p.organization_id, date_trunc('month', a.starts_at AT TIME ZONE o.time_zone)::date,
+    a.appointment_type_id, a.place_id, a.assigned_agent_id,
+    count(*) FILTER (WHERE a.state <> 'canceled'),
+    count(*) FILTER (WHERE a.state = 'canceled'),
+    count(*) FILTER (WHERE a.state = 'fulfilled'),
+    count(*) FILTER (WHERE a.state = 'no_show'),
+    count(*) FILTER (WHERE a.state = 'excused'),
+    count(*) FILTER (WHERE a.state = 'booked' AND a.starts_at < $1),
+    coalesce(sum(extract(epoch FROM a.starts_at - a.created_at)::bigint)
+        FILTER (WHERE a.state <> 'canceled'), 0),
+    count(*) FILTER (WHERE a.state <> 'canceled'
+        AND t.key IN ('sortie_audience_sap', 'sortie_audience_spip')),
+    count(*) FILTER (WHERE a.state <> 'canceled' AND (
+        (t.key = 'sortie_audience_sap' AND d.days BETWEEN $2 AND $3)
+        OR (t.key = 'sortie_audience_spip' AND d.days BETWEEN $4 AND $5))),
+    coalesce(sum(n.sent), 0), coalesce(sum(n.delivered), 0),
+    coalesce(sum(n.failed), 0), coalesce(sum(n.opted_out), 0)
+FROM appointments a
+JOIN places p ON p.id = a.place_id
+JOIN organizations o ON o.id = p.organization_id
+JOIN appointment_types t ON t.id = a.appointment_type_id
+CROSS JOIN LATERAL (SELECT (a.starts_at AT TIME ZONE o.time_zone)::date
+    - (a.created_at AT TIME ZONE o.time_zone)::date AS days) d
+LEFT JOIN (SELECT appointment_id,
+        count(*) FILTER (WHERE sent_at IS NOT NULL) AS sent,
+        count(*) FILTER (WHERE state = 'delivered') AS delivered,
+        count(*) FILTER (WHERE state = 'failed') AS failed,
+        count(*) FILTER (WHERE state = 'unsent' AND unsent_reason = 'cannot_receive_sms')
+            AS opted_out
+    FROM notifications GROUP BY appointment_id) n ON n.appointment_id = a.id
+GROUP BY 1, 2, 3, 4, 5";
+
+/// Rebuilds every month's figures as of `now` (past appointments still booked count as
+/// unknown); returns the number of rows written.
+pub async fn rebuild(
+    conn: &mut AsyncPgConnection,
+    now: DateTime<Utc>,
+    delays: LegalDelays,
+) -> Result<usize, DbError> {
+    conn.transaction::<_, DbError, _>(async |conn| {
+        diesel::sql_query("LOCK TABLE stats_monthly IN EXCLUSIVE MODE")
+            .execute(conn)
+            .await?;
+        diesel::sql_query("DELETE FROM stats_monthly")
+            .execute(conn)
+            .await?;
+        let rows = diesel::sql_query(REBUILD)
+            .bind::<Timestamptz, _>(now)
+            .bind::<Integer, _>(delays.sap.0)
+            .bind::<Integer, _>(delays.sap.1)
+            .bind::<Integer, _>(delays.spip.0)
+            .bind::<Integer, _>(delays.spip.1)
+            .execute(conn)
+            .await?;
+        diesel::sql_query(
+            "INSERT INTO stats_refreshes (id, refreshed_at) VALUES (true, $1) \
+                 ON CONFLICT (id) DO UPDATE SET refreshed_at = EXCLUDED.refreshed_at",
+        )
+        .bind::<Timestamptz, _>(now)
+        .execute(conn)
+        .await?;
+        Ok(rows)
+    })
+    .await
+}

@@ -1,0 +1,2 @@
+DROP TABLE stats_refreshes;
+DROP TABLE stats_monthly;
