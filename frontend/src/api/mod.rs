@@ -18,6 +18,7 @@ mod refresh;
 pub mod reinsertion;
 pub mod slots;
 pub mod sms;
+pub mod stats;
 pub mod users;
 
 pub use client::query;

@@ -1,5 +1,5 @@
 //! The agents' everyday app: home, probationers, appointments, the sortie d'audience month
-//! views, sign-in and account pages.
+//! views, the statistics, sign-in and account pages.
 
 use super::layout::{Elsewhere, Layout};
 use crate::pages::appointments::{
@@ -7,6 +7,7 @@ use crate::pages::appointments::{
 };
 use crate::pages::convicts::{ConvictList, ConvictProfile, EditConvict, NewConvict};
 use crate::pages::month_view::MonthViewPage;
+use crate::pages::stats::StatisticsPage;
 use crate::pages::{Charter, ForgotPassword, Home, Invitation, MyProfile, ResetPassword, SignIn};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Routes};
@@ -34,6 +35,7 @@ pub fn AgentApp() -> impl IntoView {
                 <Route path=path!("/convocations/:id") view=AppointmentDetail />
                 <Route path=path!("/convocations/:id/replanifier") view=RescheduleAppointmentPage />
                 <Route path=path!("/sorties-audience/:kind") view=MonthViewPage />
+                <Route path=path!("/statistiques") view=StatisticsPage />
             </Routes>
         </Layout>
     }

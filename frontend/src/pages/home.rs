@@ -1,9 +1,11 @@
 //! `/`: the agent's home page (features §2.1): « Bonjour, Prénom NOM », the local admins to
-//! turn to, the « statut inconnu » warning, the probationer search and the service switch.
+//! turn to, the « statut inconnu » warning, the service's last 3 months of statistics (for
+//! those who read them), the probationer search and the service switch.
 
 use crate::api::{self, ApiError};
 use crate::components::{PageHeading, RequireAgent, SelectField, SessionNotice, fetched};
 use crate::pages::convicts::ConvictSearch;
+use crate::pages::stats::RecentStats;
 use crate::session::Session;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -21,11 +23,13 @@ fn Welcome() -> impl IntoView {
     let session = Session::get();
     let home = LocalResource::new(move || api::home::home(session));
     let switch = session.user().is_some_and(|user| user.menu.switch_service);
+    let statistics = session.user().is_some_and(|user| user.menu.statistics);
     view! {
         <PageHeading title="Accueil">{move || home.get().and_then(Result::ok).map(|home| home.greeting)
             .unwrap_or_else(|| "Accueil".to_owned())}</PageHeading>
         <SessionNotice />
         {fetched(home, |home: HomeData| view! { <Summary home /> })}
+        {statistics.then(|| view! { <RecentStats /> })}
         <h2 class="fr-h4 fr-mt-4w">"Rechercher un probationnaire"</h2>
         <p><a class="fr-btn fr-btn--secondary" href="/probationnaires/nouveau">"Nouveau probationnaire"</a></p>
         <ConvictSearch />

@@ -21,6 +21,7 @@ pub mod services;
 mod sign_in;
 pub mod slots;
 pub mod sms;
+pub mod stats;
 pub mod transfers;
 
 pub use charter::Charter;

@@ -1,6 +1,6 @@
 //! The main navigation (features §2.1): Accueil, Probationnaires, Convocations, the sortie
-//! d'audience month views and the « Administration » drop-down the agent's role opens
-//! (`menu` of `GET /auth/me`); the current page is marked with `aria-current`.
+//! d'audience month views, « Statistiques » and the « Administration » drop-down the agent's
+//! role opens (`menu` of `GET /auth/me`); the current page is marked with `aria-current`.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -92,6 +92,9 @@ pub fn MainNav(user: CurrentUser) -> impl IntoView {
             .filter(|(key, _, _)| user.menu.month_views.iter().any(|view| view == key))
             .map(|(_, path, label)| (path, label)),
     );
+    if user.menu.statistics {
+        entries.push(("/statistiques", "Statistiques"));
+    }
     let admin = administration(&user.menu);
     user.security_charter_accepted.then(|| {
         view! {
