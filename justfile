@@ -71,7 +71,7 @@ e2e filter="": db-start build
 # The light read endpoints at full speed (wrk); probationer search and the appointment list at a
 # fixed 200 requests/s on 250 000 probationers and 3 000 000 appointments (oha), each next to
 # pgbench running the same SQL (the database's ceiling); the generation of six months of slots
-# for 230 courts; SMS dispatch. Data and SQL: crates/api/bench/.
+# for 230 courts; the statistics rebuild and reads; SMS dispatch. Data and SQL: crates/api/bench/.
 # Load test of the release build from a second process; prints a Markdown table.
 bench: setup db-start
     #!/usr/bin/env bash
@@ -104,6 +104,12 @@ bench: setup db-start
     read -r templates generated < <(psql -tA -F' ' "$url" -c "SELECT (SELECT count(*) FROM slot_templates), (SELECT count(*) FROM slots)")
     echo "| Slot generation: $templates weekly templates → $generated slots over six months (\`msj slots generate\`) | 1 process, from nothing | | $generation s in all | | | |" >> "$rows"
     psql -q -v ON_ERROR_STOP=1 -f "$bench/month.sql" "$url"
+    log "statistics: the monthly figures rebuilt from every appointment"
+    started=$EPOCHREALTIME
+    DATABASE_URL="$url" "{{root}}/target/release/msj" stats refresh > "$out/stats.txt" 2> /dev/null
+    refresh=$(python3 -c "print(f'{$EPOCHREALTIME - $started:.1f}')")
+    groups=$(psql -tA "$url" -c "SELECT count(*) FROM stats_monthly")
+    echo "| Statistics: $appointments appointments → $groups monthly groups (\`msj stats refresh\`, what the hourly job does) | 1 process | | $refresh s in all | | | |" >> "$rows"
     DATABASE_URL="$url" MSJ_BIND=127.0.0.1:18090 RUST_LOG=warn "{{root}}/target/release/msj" serve > "{{data}}/bench-server.log" 2>&1 &
     server=$!
     trap 'kill $server 2>/dev/null || true' EXIT
@@ -171,6 +177,16 @@ bench: setup db-start
     read -r agenda type < <(psql -tA -F' ' "$url" -c "SELECT a.id, t.id FROM agendas a JOIN places p ON p.id = a.place_id JOIN organizations o ON o.id = p.organization_id, appointment_types t WHERE o.name = 'TJ Paris' AND t.key = 'sortie_audience_sap' ORDER BY a.name LIMIT 1")
     load "\`GET /api/v1/slots/month-view?kind=jap&month=…\` (BEX of TJ Paris, 40 slots a week, 2 seats of 3 taken)" bex@tj-paris.demo.msj.test "$out/month-urls.txt" \
       "$bench/month.pgbench" "-D agenda=$agenda -D type=$type"
+    stats() { # what, user's email, query, name
+      local token
+      token=$(token "$2")
+      log "oha on $1"
+      oha -n 200 -c 4 --no-tui --output-format json -H "Authorization: Bearer $token" "$api/stats$3" \
+        > "$out/oha-stats-$4.json"
+      python3 "$bench/report.py" oha "$1" "oha -n 200 -c 4" "$out/oha-stats-$4.json" >> "$rows"
+    }
+    stats "\`GET /api/v1/stats?national=true\` (central admin, 12 months, every table)" admin@demo.msj.test "?national=true" national
+    stats "\`GET /api/v1/stats\` (local admin of SPIP 75, 12 months, every table)" local-admin@spip-75.demo.msj.test "" service
     log "size of the public pages"
     just public-size http://127.0.0.1:18090 >&2
     kill $server 2>/dev/null || true

@@ -30,7 +30,7 @@ pub const IDEMPOTENCY_PURGE: &str = "idempotency.purge";
 pub const STATS_REFRESH: &str = "stats.refresh";
 
 /// The period of an hourly job at `now`: the UTC date and hour.
-fn hour(now: DateTime<Utc>) -> String {
+pub fn hour(now: DateTime<Utc>) -> String {
     now.format("%Y-%m-%dT%H").to_string()
 }
 

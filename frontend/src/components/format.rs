@@ -48,9 +48,19 @@ pub fn today() -> NaiveDate {
 
 /// « 12/03/2027 à 14h30 »: an instant in the browser's time zone.
 pub fn local_moment<Tz: chrono::TimeZone>(instant: &chrono::DateTime<Tz>) -> String {
-    let local = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
-        instant.timestamp_millis() as f64
-    ));
+    moment(js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        instant.timestamp_millis() as f64,
+    )))
+}
+
+/// [`local_moment`] of an RFC 3339 text; `None` when the browser cannot read it.
+pub fn local_moment_text(instant: &str) -> Option<String> {
+    let local = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(instant));
+    (!local.get_time().is_nan()).then(|| moment(local))
+}
+
+/// « 12/03/2027 à 14h30 » of a browser date.
+fn moment(local: js_sys::Date) -> String {
     format!(
         "{:02}/{:02}/{} à {:02}h{:02}",
         local.get_date(),

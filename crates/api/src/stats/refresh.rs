@@ -7,6 +7,7 @@ use msj_domain::appointment_types::AppointmentTypeKey;
 use msj_domain::slots::legal_delay_days;
 
 use crate::ApiError;
+use crate::jobs::{STATS_REFRESH, hour};
 
 /// The domain's legal delays, in days, for the database.
 fn legal_delays() -> LegalDelays {
@@ -27,13 +28,24 @@ pub async fn refresh(pool: &DbPool, now: DateTime<Utc>) -> Result<usize, ApiErro
     Ok(msj_db::stats::rebuild(&mut conn, now, legal_delays()).await?)
 }
 
-/// [`refresh`] now, on the database at `database_url` (the `msj stats refresh` command).
+/// [`refresh`] now, recorded as this hour's run of the job (which then does not run again
+/// before the next hour).
+async fn refresh_now(pool: &DbPool) -> Result<usize, ApiError> {
+    let now = Utc::now();
+    let period = hour(now);
+    let mut conn = msj_db::pool::connection(pool).await?;
+    msj_db::jobs::claim_run(&mut conn, STATS_REFRESH, &period, now).await?;
+    let groups = refresh(pool, now).await?;
+    let report = serde_json::json!({ "groups": groups });
+    msj_db::jobs::finish_run(&mut conn, STATS_REFRESH, &period, Utc::now(), report).await?;
+    Ok(groups)
+}
+
+/// The `msj stats refresh` command, on the database at `database_url`.
 pub fn refresh_blocking(database_url: &str) -> Result<usize, String> {
     let url = database_url.to_owned();
     crate::cli::block_on(async move {
-        let pool = msj_db::build_pool(&url, 1).map_err(|error| error.to_string())?;
-        refresh(&pool, Utc::now())
-            .await
-            .map_err(|error| error.to_string())
+        let pool = msj_db::build_pool(&url, 2).map_err(|error| error.to_string())?;
+        refresh_now(&pool).await.map_err(|error| error.to_string())
     })?
 }

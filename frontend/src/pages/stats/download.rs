@@ -7,11 +7,15 @@ use wasm_bindgen::JsCast;
 use crate::api::{self, ApiError};
 use crate::session::Session;
 
-/// Makes the browser save `text` as `name`.
+/// The byte order mark the file starts with (reading the answer as text took it away).
+const BOM: char = '\u{feff}';
+
+/// Makes the browser save `text` as `name`, with the byte order mark.
 fn save(name: &str, text: &str) {
     let href = format!(
-        "data:text/csv;charset=utf-8,{}",
-        String::from(js_sys::encode_uri_component(text))
+        "data:text/csv;charset=utf-8,{}{}",
+        String::from(js_sys::encode_uri_component(&BOM.to_string())),
+        String::from(js_sys::encode_uri_component(text.trim_start_matches(BOM)))
     );
     let Ok(link) = document().create_element("a") else {
         return;

@@ -14,14 +14,14 @@ use crate::api;
 use crate::components::format::today;
 use crate::components::{PageHeading, RequireAgent, SelectField, TextField, fetched};
 use crate::session::Session;
-use chrono::{Months, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate};
 use leptos::prelude::*;
 use msj_contract::organizations::Organization;
 use report::Report;
 
 /// `AAAA-MM` of `date`.
 fn month(date: NaiveDate) -> String {
-    date.format("%Y-%m").to_string()
+    format!("{:04}-{:02}", date.year(), date.month())
 }
 
 /// The query of the scope (`""`: own service, `national`, or a service id) and the months.
@@ -83,7 +83,7 @@ fn Statistics() -> impl IntoView {
 #[component]
 fn Scope(scope: RwSignal<String>) -> impl IntoView {
     let session = Session::get();
-    let services = LocalResource::new(move || api::organizations::list(session));
+    let services = LocalResource::new(move || api::home::switch_targets(session));
     let options = Signal::derive(move || {
         let mut options = vec![(
             "national".to_owned(),

@@ -7,7 +7,7 @@ use msj_contract::stats::{Statistics, StatsRow};
 use super::chart::BarChart;
 use super::download::CsvButton;
 use super::table::StatsTable;
-use crate::components::format::local_moment;
+use crate::components::format::local_moment_text;
 
 /// One breakdown: (API table, file name part, heading, first column).
 type Section = (&'static str, &'static str, &'static str, &'static str);
@@ -30,10 +30,10 @@ pub fn Report(stats: Statistics, query: String) -> impl IntoView {
     let refreshed = stats
         .refreshed_at
         .as_deref()
-        .and_then(|at| chrono::DateTime::parse_from_rfc3339(at).ok())
+        .and_then(local_moment_text)
         .map_or_else(
             || "pas encore calculés".to_owned(),
-            |at| format!("calculés le {}", local_moment(&at)),
+            |at| format!("calculés le {at}"),
         );
     let period = format!("{} à {}", stats.from, stats.to);
     let tables: [Vec<StatsRow>; 4] = [
