@@ -1,7 +1,9 @@
 //! A horizontal bar chart in inline SVG: one bar per row, scaled to the largest value, with
-//! its label and value written beside it. The same numbers are in the table next to it.
+//! its label and value written beside it. The same numbers are in the table next to it. The
+//! SVG is written as markup (lighter in the application than one view node per shape).
 
 use leptos::prelude::*;
+use std::fmt::Write;
 
 /// Bars drawn at most (the table lists every row).
 const MAX_BARS: usize = 20;
@@ -9,20 +11,22 @@ const ROW: usize = 26;
 const LABEL_WIDTH: usize = 230;
 const BAR_WIDTH: usize = 300;
 
-/// `label` cut to fit the label column.
-fn short(label: &str) -> String {
-    if label.chars().count() > 32 {
-        label.chars().take(31).collect::<String>() + "…"
+/// `text` cut to fit the label column, with `&`, `<`, `>` and `"` escaped.
+fn label(text: &str) -> String {
+    let short: String = if text.chars().count() > 32 {
+        text.chars().take(31).chain(['…']).collect()
     } else {
-        label.to_owned()
-    }
+        text.to_owned()
+    };
+    short
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
-/// The chart of `bars` (label, value), inside a `<figure>` captioned `caption`.
-#[component]
-pub fn BarChart(caption: String, bars: Vec<(String, i64)>) -> impl IntoView {
-    let cut = bars.len() > MAX_BARS;
-    let bars: Vec<(String, i64)> = bars.into_iter().take(MAX_BARS).collect();
+/// The SVG markup of `bars`, named `name` for assistive technologies.
+fn svg(name: &str, bars: &[(String, i64)]) -> String {
     let max = bars
         .iter()
         .map(|(_, value)| *value)
@@ -30,26 +34,41 @@ pub fn BarChart(caption: String, bars: Vec<(String, i64)>) -> impl IntoView {
         .unwrap_or(0)
         .max(1);
     let height = (bars.len() * ROW).max(ROW);
-    let caption = if cut {
+    let mut out = format!(
+        "<svg viewBox=\"0 0 {} {height}\" width=\"100%\" style=\"max-width: 40rem\" role=\"img\" aria-label=\"{}\">",
+        LABEL_WIDTH + BAR_WIDTH + 60,
+        label(name)
+    );
+    for (index, (text, value)) in bars.iter().enumerate() {
+        let y = index * ROW;
+        let width = (*value).max(0) as usize * BAR_WIDTH / max as usize;
+        let _ = write!(
+            out,
+            "<text x=\"0\" y=\"{}\" font-size=\"13\" fill=\"#161616\">{}</text>\
+             <rect x=\"{LABEL_WIDTH}\" y=\"{}\" width=\"{width}\" height=\"18\" fill=\"#000091\"></rect>\
+             <text x=\"{}\" y=\"{}\" font-size=\"13\" fill=\"#161616\">{value}</text>",
+            y + 17,
+            label(text),
+            y + 4,
+            LABEL_WIDTH + width + 6,
+            y + 17
+        );
+    }
+    out + "</svg>"
+}
+
+/// The chart of `bars` (label, value), inside a `<figure>` captioned `caption`.
+#[component]
+pub fn BarChart(caption: String, bars: Vec<(String, i64)>) -> impl IntoView {
+    let caption = if bars.len() > MAX_BARS {
         format!("{caption} ({MAX_BARS} premières lignes ; toutes figurent dans le tableau)")
     } else {
         caption
     };
-    let label = caption.clone();
+    let markup = svg(&caption, &bars[..bars.len().min(MAX_BARS)]);
     view! {
         <figure class="fr-my-2w">
-            <svg viewBox=format!("0 0 {} {height}", LABEL_WIDTH + BAR_WIDTH + 60) width="100%"
-                style="max-width: 40rem" role="img" aria-label=label>
-                {bars.into_iter().enumerate().map(|(index, (label, value))| {
-                    let y = index * ROW;
-                    let width = (value.max(0) as usize * BAR_WIDTH) / max as usize;
-                    view! {
-                        <text x="0" y=y + 17 font-size="13" fill="#161616">{short(&label)}</text>
-                        <rect x=LABEL_WIDTH y=y + 4 width=width height="18" fill="#000091"></rect>
-                        <text x=LABEL_WIDTH + width + 6 y=y + 17 font-size="13" fill="#161616">{value}</text>
-                    }
-                }).collect_view()}
-            </svg>
+            <div inner_html=markup></div>
             <figcaption class="fr-text--sm">{caption}</figcaption>
         </figure>
     }
