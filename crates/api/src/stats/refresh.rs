@@ -5,6 +5,7 @@ use msj_db::DbPool;
 use msj_db::stats::LegalDelays;
 use msj_domain::appointment_types::AppointmentTypeKey;
 use msj_domain::slots::legal_delay_days;
+use msj_domain::stats::first_rebuilt_month;
 
 use crate::ApiError;
 use crate::jobs::{STATS_REFRESH, hour};
@@ -22,10 +23,15 @@ fn legal_delays() -> LegalDelays {
     }
 }
 
-/// Rebuilds the monthly figures as of `now`; returns the number of groups written.
+/// Rebuilds the monthly figures as of `now`: every month the first time, then the recent
+/// months only (the domain's `first_rebuilt_month`; older figures stay as they were, even once
+/// retention has deleted their appointments). Returns the number of groups written.
 pub async fn refresh(pool: &DbPool, now: DateTime<Utc>) -> Result<usize, ApiError> {
     let mut conn = msj_db::pool::connection(pool).await?;
-    Ok(msj_db::stats::rebuild(&mut conn, now, legal_delays()).await?)
+    let from_month = msj_db::stats::refreshed_at(&mut conn)
+        .await?
+        .map(|_| first_rebuilt_month(now.date_naive()));
+    Ok(msj_db::stats::rebuild(&mut conn, now, legal_delays(), from_month).await?)
 }
 
 /// [`refresh`] now, recorded as this hour's run of the job (which then does not run again

@@ -1,8 +1,9 @@
 //! The rebuild of `stats_monthly`, in one transaction: readers see the previous figures until
-//! it commits, and two rebuilds never run at once.
+//! it commits, and two rebuilds never run at once. A rebuild may start at a month: older rows
+//! are kept as they are.
 
-use chrono::{DateTime, Utc};
-use diesel::sql_types::{Integer, Timestamptz};
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel::sql_types::{Date, Integer, Nullable, Timestamptz};
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 
 use crate::DbError;
@@ -19,7 +20,9 @@ pub struct LegalDelays {
 
 /// The figures of every group, computed into a temporary table (a plain `SELECT` into a new
 /// table may use parallel workers, an `INSERT … SELECT` may not). Months are those of the
-/// place's service time zone; the hearing is the booking day.
+/// place's service time zone; the hearing is the booking day. `$6`, when set, skips the
+/// appointments of earlier months (two days of margin for the time zones; the rows of
+/// earlier months are dropped afterwards).
 const COMPUTE: &str = "\
 CREATE TEMPORARY TABLE stats_rebuild ON COMMIT DROP AS
 SELECT p.organization_id,
@@ -55,6 +58,7 @@ LEFT JOIN (SELECT appointment_id,
         count(*) FILTER (WHERE state = 'unsent' AND unsent_reason = 'cannot_receive_sms')
             AS opted_out
     FROM notifications GROUP BY appointment_id) n ON n.appointment_id = a.id
+WHERE $6::date IS NULL OR a.starts_at >= $6::date - 2
 GROUP BY 1, 2, 3, 4, 5";
 
 /// The columns of `stats_monthly`, in the order of [`COMPUTE`].
@@ -62,12 +66,13 @@ const COLUMNS: &str = "organization_id, month, appointment_type_id, place_id, ag
     convocations, canceled, fulfilled, no_show, excused, unknown, delay_seconds, legal_total, \
     legal_within, sms_sent, sms_delivered, sms_failed, sms_opted_out";
 
-/// Rebuilds every month's figures as of `now` (past appointments still booked count as
-/// unknown); returns the number of rows written.
+/// Rebuilds the figures as of `now` (past appointments still booked count as unknown) of
+/// every month, or of the months from `from_month` on; returns the number of rows written.
 pub async fn rebuild(
     conn: &mut AsyncPgConnection,
     now: DateTime<Utc>,
     delays: LegalDelays,
+    from_month: Option<NaiveDate>,
 ) -> Result<usize, DbError> {
     conn.transaction::<_, DbError, _>(async |conn| {
         // Sorting three million appointments by group stays in memory.
@@ -83,11 +88,18 @@ pub async fn rebuild(
             .bind::<Integer, _>(delays.sap.1)
             .bind::<Integer, _>(delays.spip.0)
             .bind::<Integer, _>(delays.spip.1)
+            .bind::<Nullable<Date>, _>(from_month)
             .execute(conn)
             .await?;
-        diesel::sql_query("DELETE FROM stats_monthly")
-            .execute(conn)
-            .await?;
+        for delete in [
+            "DELETE FROM stats_rebuild WHERE month < $1",
+            "DELETE FROM stats_monthly WHERE $1::date IS NULL OR month >= $1",
+        ] {
+            diesel::sql_query(delete)
+                .bind::<Nullable<Date>, _>(from_month)
+                .execute(conn)
+                .await?;
+        }
         let rows = diesel::sql_query(format!(
             "INSERT INTO stats_monthly ({COLUMNS}) SELECT {COLUMNS} FROM stats_rebuild"
         ))

@@ -5,3 +5,4 @@ mod access;
 mod csv;
 mod figures;
 mod fixture;
+mod kept;
