@@ -16,7 +16,7 @@ use crate::config::Config;
 use crate::telemetry::{MsjRootSpan, expose_request_id};
 use crate::{
     api_tokens, appointments, audit, auth, charter, cities, convicts, divestments, error, history,
-    home, idempotency, notifications, openapi, operations, organizations, portal, public,
+    home, idempotency, job_runs, notifications, openapi, operations, organizations, portal, public,
     reference, reinsertion, slots, spa, users,
 };
 
@@ -71,7 +71,8 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
                 .configure(portal::routes)
                 .configure(reference::routes)
                 .configure(reinsertion::routes)
-                .configure(api_tokens::routes),
+                .configure(api_tokens::routes)
+                .configure(job_runs::routes),
         );
 }
 

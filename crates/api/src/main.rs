@@ -3,9 +3,9 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use msj_api::cli::{Cli, Command, ImportSource, SlotsAction};
+use msj_api::cli::{Cli, Command, ImportSource, RetentionAction, SlotsAction};
 use msj_api::config::{self, Config, ConfigError};
-use msj_api::{cities, openapi, seed, server, slots, telemetry};
+use msj_api::{cities, openapi, retention, seed, server, slots, telemetry};
 use msj_db::migrations::{Direction, migrate_blocking};
 
 /// Exit code for a missing or malformed configuration.
@@ -97,6 +97,20 @@ fn run(command: Command) -> Result<(), Failure> {
             println!(
                 "slots: {} templates, {} slots created, {} already there",
                 report.templates, report.created, report.skipped
+            );
+            Ok(())
+        }
+        Command::Retention {
+            action: RetentionAction::Run,
+        } => {
+            let url = config::database_url(&config::env_var)?;
+            migrate_blocking(&url, Direction::Up)
+                .map_err(|error| Failure::Runtime(error.to_string()))?;
+            let (archive, delete, audit) =
+                retention::run_blocking(&url).map_err(Failure::Runtime)?;
+            println!(
+                "retention: {} records archived, {} deleted with {} convocations, {} audit entries purged",
+                archive.archived, delete.deleted, delete.appointments, audit.purged
             );
             Ok(())
         }

@@ -21,6 +21,7 @@ pub mod organizations;
 pub mod pool;
 pub mod portal;
 pub mod reinsertion;
+pub mod retention;
 pub mod schema;
 mod search_key;
 pub mod slots;

@@ -543,6 +543,28 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    alerts (id) {
+        id -> Uuid,
+        title -> Text,
+        body -> Text,
+        kind -> Text,
+        organization_id -> Nullable<Uuid>,
+        role -> Nullable<Text>,
+        created_by -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    alert_reads (user_id, alert_id) {
+        alert_id -> Uuid,
+        user_id -> Uuid,
+        read_at -> Timestamptz,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     headquarters,
     organizations,
@@ -581,4 +603,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     reinsertion_resources,
     api_tokens,
     idempotency_keys,
+    alerts,
+    alert_reads,
 );
