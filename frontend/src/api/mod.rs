@@ -12,6 +12,7 @@ pub mod convicts;
 pub mod divestments;
 mod error;
 pub mod home;
+pub mod job_runs;
 pub mod organizations;
 pub mod places;
 mod refresh;

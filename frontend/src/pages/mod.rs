@@ -10,6 +10,7 @@ pub mod convicts;
 mod forgot_password;
 mod home;
 mod invitation;
+pub mod job_runs;
 pub mod month_view;
 mod new_password;
 mod not_found;
