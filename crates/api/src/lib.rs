@@ -1,6 +1,7 @@
 //! The MSJ server: actix-web JSON API under `/api/v1`, the SPA, operations endpoints
 //! (`/health`, `/ready`, `/metrics`) and the OpenAPI document. The `msj` binary wraps it.
 
+pub mod alerts;
 pub mod api_tokens;
 pub mod app;
 pub mod appointments;

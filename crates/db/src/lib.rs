@@ -2,6 +2,7 @@
 //! migrations (run under an advisory lock) and, by area, the queries. Query functions take
 //! `&mut AsyncPgConnection` so that they compose inside one transaction.
 
+pub mod alerts;
 pub mod api_tokens;
 pub mod appointments;
 pub mod audit;

@@ -1,6 +1,7 @@
 //! Integration tests of the server: real PostgreSQL (one database per test), real HTTP.
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
+mod alerts;
 mod api_token_calls;
 mod api_tokens_admin;
 mod appointments_booking;
