@@ -1,6 +1,7 @@
 //! One module per page of the agent space.
 
 pub mod agents;
+pub mod alerts;
 pub mod api_tokens;
 pub mod appointments;
 pub mod audit;

@@ -66,6 +66,7 @@ fn administration(menu: &AgentMenu) -> Vec<(&'static str, &'static str)> {
             "/administration/taches-planifiees",
             "Tâches planifiées",
         ),
+        (menu.alerts, "/administration/alertes", "Alertes"),
         (
             menu.api_tokens,
             "/administration/jetons-api",
