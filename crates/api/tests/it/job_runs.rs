@@ -23,7 +23,10 @@ async fn admins_read_the_runs_with_french_names_and_counts() {
         .unwrap();
     assert_eq!(page["total"], DAILY.len());
     for run in page["items"].as_array().unwrap() {
-        assert_ne!(run["label"], run["job"], "every daily job has a French name");
+        assert_ne!(
+            run["label"], run["job"],
+            "every daily job has a French name"
+        );
     }
     let archive = page["items"]
         .as_array()
