@@ -71,7 +71,8 @@ e2e filter="": db-start build
 # The light read endpoints at full speed (wrk); probationer search and the appointment list at a
 # fixed 200 requests/s on 250 000 probationers and 3 000 000 appointments (oha), each next to
 # pgbench running the same SQL (the database's ceiling); the generation of six months of slots
-# for 230 courts; the statistics rebuild and reads; SMS dispatch. Data and SQL: crates/api/bench/.
+# for 230 courts; the statistics rebuild and reads; SMS dispatch; the retention jobs. Data and
+# SQL: crates/api/bench/.
 # Load test of the release build from a second process; prints a Markdown table.
 bench: setup db-start
     #!/usr/bin/env bash
@@ -209,6 +210,12 @@ bench: setup db-start
     sent=$(( $(psql -tA "$url" -c "SELECT count(*) FROM notifications WHERE state = 'sent'") - before ))
     rate=$(python3 -c "print(f'{$sent / $elapsed:.0f}')")
     echo "| SMS dispatch: $sent of $due due messages (guard, template, gateway, state and history) | 2 \`msj worker\`, local HTTP gateway | $rate | | | | |" >> "$rows"
+    log "retention: one probationer in ten made idle for two years, the archived ones moved 7 months back, old audit entries"
+    psql -q -v ON_ERROR_STOP=1 -f "$bench/retention.sql" "$url" > "$out/retention-data.txt"
+    started=$EPOCHREALTIME
+    DATABASE_URL="$url" RUST_LOG=warn "{{root}}/target/release/msj" retention run > "$out/retention.txt"
+    retention=$(python3 -c "print(f'{$EPOCHREALTIME - $started:.1f}')")
+    echo "| Retention: $(sed 's/^retention: //' "$out/retention.txt") (\`msj retention run\`) | 1 process | | $retention s in all | | | |" >> "$rows"
     echo
     echo "$convicts probationers, $appointments appointments (seeded in $seeded s), $(nproc) cores."
     echo

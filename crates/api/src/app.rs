@@ -15,9 +15,9 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::telemetry::{MsjRootSpan, expose_request_id};
 use crate::{
-    api_tokens, appointments, audit, auth, charter, cities, convicts, divestments, error, history,
-    home, idempotency, notifications, openapi, operations, organizations, portal, public,
-    reference, reinsertion, slots, spa, stats, users,
+    alerts, api_tokens, appointments, audit, auth, charter, cities, convicts, divestments, error,
+    history, home, idempotency, job_runs, notifications, openapi, operations, organizations,
+    portal, public, reference, reinsertion, slots, spa, stats, users,
 };
 
 /// What every handler can reach.
@@ -72,7 +72,9 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
                 .configure(reference::routes)
                 .configure(reinsertion::routes)
                 .configure(stats::routes)
-                .configure(api_tokens::routes),
+                .configure(api_tokens::routes)
+                .configure(job_runs::routes)
+                .configure(alerts::routes),
         );
 }
 

@@ -40,6 +40,12 @@ pub enum Command {
         #[command(subcommand)]
         action: StatsAction,
     },
+    /// Data retention (SPEC §9).
+    Retention {
+        /// What to do.
+        #[command(subcommand)]
+        action: RetentionAction,
+    },
     /// Load reference or demonstration data.
     Seed {
         /// Demonstration services, places, agendas and one agent per role per service
@@ -62,6 +68,14 @@ pub enum SlotsAction {
 pub enum StatsAction {
     /// Rebuild the monthly figures now (what the hourly job does; safe to run again).
     Refresh,
+}
+
+/// What `msj retention` does.
+#[derive(Debug, Subcommand)]
+pub enum RetentionAction {
+    /// Archive the records idle for 12 months, delete those archived for more than 6 months,
+    /// purge the audit entries older than one year (what the daily jobs do; safe to run again).
+    Run,
 }
 
 /// Sources `msj import` reads.

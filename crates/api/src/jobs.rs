@@ -10,6 +10,7 @@ use msj_db::DbPool;
 use crate::ApiError;
 use crate::clock::Clock;
 use crate::divestments::run_stalled;
+use crate::retention::{archive_idle, delete_archived, purge_audit};
 use crate::slots::generate_parallel;
 
 /// The daily generation of slots.
@@ -33,6 +34,21 @@ pub const STATS_REFRESH: &str = "stats.refresh";
 pub fn hour(now: DateTime<Utc>) -> String {
     now.format("%Y-%m-%dT%H").to_string()
 }
+/// The daily archiving of records idle for 12 months.
+pub const RETENTION_ARCHIVE: &str = "retention.archive";
+/// The daily deletion of records archived for more than 6 months.
+pub const RETENTION_DELETE: &str = "retention.delete";
+/// The daily purge of audit entries older than one year.
+pub const RETENTION_AUDIT: &str = "retention.audit";
+/// Every daily job, in the order they run.
+pub const DAILY: [&str; 6] = [
+    SLOT_GENERATION,
+    STALLED_DIVESTMENTS,
+    IDEMPOTENCY_PURGE,
+    RETENTION_ARCHIVE,
+    RETENTION_DELETE,
+    RETENTION_AUDIT,
+];
 
 /// Runs the jobs whose period has come and nobody claimed; returns their names. `public_url`
 /// starts the links of the emails.
@@ -44,12 +60,8 @@ pub async fn run_due(
     let now = clock.now();
     let mut conn = msj_db::pool::connection(pool).await?;
     let mut ran = Vec::new();
-    for (job, period) in [
-        (SLOT_GENERATION, day(now)),
-        (STALLED_DIVESTMENTS, day(now)),
-        (IDEMPOTENCY_PURGE, day(now)),
-        (STATS_REFRESH, hour(now)),
-    ] {
+    let daily = DAILY.map(|job| (job, day(now)));
+    for (job, period) in daily.into_iter().chain([(STATS_REFRESH, hour(now))]) {
         if !msj_db::jobs::claim_run(&mut conn, job, &period, now).await? {
             continue;
         }
@@ -63,9 +75,12 @@ pub async fn run_due(
             STATS_REFRESH => Ok(serde_json::json!({
                 "groups": crate::stats::refresh(pool, now).await?
             })),
-            _ => Ok(serde_json::json!({
+            IDEMPOTENCY_PURGE => Ok(serde_json::json!({
                 "purged": msj_db::idempotency::purge(&mut conn, now).await?
             })),
+            RETENTION_ARCHIVE => serde_json::to_value(archive_idle(&mut conn, now).await?),
+            RETENTION_DELETE => serde_json::to_value(delete_archived(&mut conn, now).await?),
+            _ => serde_json::to_value(purge_audit(&mut conn, now).await?),
         }
         .unwrap_or_default();
         tracing::info!(job, %period, %report, "job done");

@@ -1,6 +1,7 @@
 //! The MSJ server: actix-web JSON API under `/api/v1`, the SPA, operations endpoints
 //! (`/health`, `/ready`, `/metrics`) and the OpenAPI document. The `msj` binary wraps it.
 
+pub mod alerts;
 pub mod api_tokens;
 pub mod app;
 pub mod appointments;
@@ -17,6 +18,7 @@ pub mod error;
 pub mod history;
 pub mod home;
 pub mod idempotency;
+pub mod job_runs;
 pub mod jobs;
 pub mod mail;
 pub mod notifications;
@@ -28,6 +30,7 @@ pub mod portal;
 pub mod public;
 pub mod reference;
 pub mod reinsertion;
+pub mod retention;
 pub mod seed;
 pub mod server;
 pub mod slots;

@@ -3,9 +3,9 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use msj_api::cli::{Cli, Command, ImportSource, SlotsAction, StatsAction};
+use msj_api::cli::{Cli, Command, ImportSource, RetentionAction, SlotsAction, StatsAction};
 use msj_api::config::{self, Config, ConfigError};
-use msj_api::{cities, openapi, seed, server, slots, stats, telemetry};
+use msj_api::{cities, openapi, retention, seed, server, slots, stats, telemetry};
 use msj_db::migrations::{Direction, migrate_blocking};
 
 /// Exit code for a missing or malformed configuration.
@@ -108,6 +108,20 @@ fn run(command: Command) -> Result<(), Failure> {
                 .map_err(|error| Failure::Runtime(error.to_string()))?;
             let groups = stats::refresh_blocking(&url).map_err(Failure::Runtime)?;
             println!("stats: {groups} groups rebuilt");
+            Ok(())
+        }
+        Command::Retention {
+            action: RetentionAction::Run,
+        } => {
+            let url = config::database_url(&config::env_var)?;
+            migrate_blocking(&url, Direction::Up)
+                .map_err(|error| Failure::Runtime(error.to_string()))?;
+            let (archive, delete, audit) =
+                retention::run_blocking(&url).map_err(Failure::Runtime)?;
+            println!(
+                "retention: {} records archived, {} deleted with {} convocations, {} audit entries purged",
+                archive.archived, delete.deleted, delete.appointments, audit.purged
+            );
             Ok(())
         }
         Command::Worker => {

@@ -1,6 +1,7 @@
 //! Request and response types of the MSJ JSON API (`/api/v1`), shared by the server and the
 //! SPA. Field names are snake_case; timestamps are RFC 3339 with an offset; ids are UUIDs.
 
+pub mod alerts;
 pub mod api_tokens;
 pub mod appointments;
 pub mod audit;
@@ -11,6 +12,7 @@ pub mod divestments;
 pub mod double_option;
 pub mod history;
 pub mod home;
+pub mod job_runs;
 pub mod notifications;
 pub mod organizations;
 pub mod portal;

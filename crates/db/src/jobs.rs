@@ -39,3 +39,36 @@ pub async fn finish_run(
         .await
         .map(drop)
 }
+
+/// One run of a periodic job.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
+#[diesel(table_name = job_runs)]
+pub struct JobRunRow {
+    /// Job key (`slots.generate`, `retention.archive`…).
+    pub job: String,
+    /// The period claimed (the UTC date of a daily job).
+    pub period: String,
+    /// When it started.
+    pub started_at: DateTime<Utc>,
+    /// When it finished; `None` while running, or when it died half-way.
+    pub finished_at: Option<DateTime<Utc>>,
+    /// What it did (counts).
+    pub report: Option<serde_json::Value>,
+}
+
+/// A page of runs, newest first, and the total.
+pub async fn page(
+    conn: &mut AsyncPgConnection,
+    limit: i64,
+    offset: i64,
+) -> QueryResult<(Vec<JobRunRow>, i64)> {
+    let rows = job_runs::table
+        .order((job_runs::started_at.desc(), job_runs::job))
+        .select(JobRunRow::as_select())
+        .limit(limit)
+        .offset(offset)
+        .load(conn)
+        .await?;
+    let total = job_runs::table.count().get_result(conn).await?;
+    Ok((rows, total))
+}

@@ -2,6 +2,7 @@
 //! migrations (run under an advisory lock) and, by area, the queries. Query functions take
 //! `&mut AsyncPgConnection` so that they compose inside one transaction.
 
+pub mod alerts;
 pub mod api_tokens;
 pub mod appointments;
 pub mod audit;
@@ -21,6 +22,7 @@ pub mod organizations;
 pub mod pool;
 pub mod portal;
 pub mod reinsertion;
+pub mod retention;
 pub mod schema;
 mod search_key;
 pub mod slots;

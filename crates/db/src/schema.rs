@@ -569,9 +569,31 @@ diesel::table! {
 }
 
 diesel::table! {
+    alerts (id) {
+        id -> Uuid,
+        title -> Text,
+        body -> Text,
+        kind -> Text,
+        organization_id -> Nullable<Uuid>,
+        role -> Nullable<Text>,
+        created_by -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     stats_refreshes (id) {
         id -> Bool,
         refreshed_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    alert_reads (user_id, alert_id) {
+        alert_id -> Uuid,
+        user_id -> Uuid,
+        read_at -> Timestamptz,
     }
 }
 
@@ -615,4 +637,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     idempotency_keys,
     stats_monthly,
     stats_refreshes,
+    alerts,
+    alert_reads,
 );

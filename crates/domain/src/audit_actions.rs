@@ -1,7 +1,7 @@
 //! The actions the audit log records, with their French names (features §2.15).
 
 /// (key, French name) of every recorded action, in the order a filter lists them.
-pub const ACTIONS: [(&str, &str); 24] = [
+pub const ACTIONS: [(&str, &str); 27] = [
     ("convict.list", "Recherche de probationnaires"),
     ("convict.read", "Consultation d'un dossier"),
     ("convict.create", "Création d'un probationnaire"),
@@ -38,6 +38,9 @@ pub const ACTIONS: [(&str, &str); 24] = [
     ("user.switch_service", "Changement de service"),
     ("api_token.create", "Création d'un jeton d'API"),
     ("api_token.revoke", "Révocation d'un jeton d'API"),
+    ("alert.create", "Création d'une alerte"),
+    ("alert.update", "Modification d'une alerte"),
+    ("alert.delete", "Suppression d'une alerte"),
 ];
 
 /// The French name of `action`, or the key itself for an action this list does not know.

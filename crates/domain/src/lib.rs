@@ -21,6 +21,8 @@
 //! - [`notifications`]: the kinds of SMS;
 //! - [`sms`]: SMS templates: placeholders, rendering, GSM-7 segments and the default texts;
 //! - [`portal`]: the probationer portal: invitations, one-time sign-in codes, their SMS texts;
+//! - [`retention`]: archiving idle records, deleting archived ones, purging the audit log; the periodic jobs' names;
+//! - [`alerts`]: broadcast alerts to agents: kinds, field rules, whom they concern;
 //! - [`access`]: permission decisions and list scopes (who may do what to which object);
 //! - [`accounts`]: agent account rules: passwords, lockout, token lifetimes;
 //! - [`stats`]: statistics: the period asked for, counts per group, rates and mean delays;
@@ -30,6 +32,7 @@
 
 pub mod access;
 pub mod accounts;
+pub mod alerts;
 pub mod appointment_types;
 pub mod appointments;
 pub mod audit_actions;
@@ -47,6 +50,7 @@ pub mod places;
 pub mod portal;
 pub mod preparation;
 pub mod reinsertion;
+pub mod retention;
 pub mod roles;
 pub mod services;
 #[cfg(feature = "server")]

@@ -2,6 +2,7 @@
 //! errors with a French message, the Bearer token of the session, and one refresh-and-retry
 //! when the access token has expired.
 
+pub mod alerts;
 pub mod api_tokens;
 pub mod appointments;
 pub mod audit;
@@ -12,6 +13,7 @@ pub mod convicts;
 pub mod divestments;
 mod error;
 pub mod home;
+pub mod job_runs;
 pub mod organizations;
 pub mod places;
 mod refresh;

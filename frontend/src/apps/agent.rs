@@ -9,6 +9,7 @@ use crate::pages::convicts::{ConvictList, ConvictProfile, EditConvict, NewConvic
 use crate::pages::month_view::MonthViewPage;
 use crate::pages::stats::StatisticsPage;
 use crate::pages::{Charter, ForgotPassword, Home, Invitation, MyProfile, ResetPassword, SignIn};
+use crate::shell::BroadcastAlerts;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Routes};
 use leptos_router::path;
@@ -18,6 +19,7 @@ use leptos_router::path;
 pub fn AgentApp() -> impl IntoView {
     view! {
         <Layout>
+            <BroadcastAlerts />
             <Routes fallback=|| view! { <Elsewhere admin=false /> }>
                 <Route path=path!("/") view=Home />
                 <Route path=path!("/connexion") view=SignIn />

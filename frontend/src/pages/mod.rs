@@ -1,6 +1,7 @@
 //! One module per page of the agent space.
 
 pub mod agents;
+pub mod alerts;
 pub mod api_tokens;
 pub mod appointments;
 pub mod audit;
@@ -10,6 +11,7 @@ pub mod convicts;
 mod forgot_password;
 mod home;
 mod invitation;
+pub mod job_runs;
 pub mod month_view;
 mod new_password;
 mod not_found;

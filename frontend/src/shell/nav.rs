@@ -62,6 +62,12 @@ fn administration(menu: &AgentMenu) -> Vec<(&'static str, &'static str)> {
         ),
         (menu.audit, "/administration/journal", "Journal d'audit"),
         (
+            menu.job_runs,
+            "/administration/taches-planifiees",
+            "Tâches planifiées",
+        ),
+        (menu.alerts, "/administration/alertes", "Alertes"),
+        (
             menu.api_tokens,
             "/administration/jetons-api",
             "Jetons d'API",

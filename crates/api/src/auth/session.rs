@@ -78,6 +78,8 @@ fn menu(user: &UserRow, organization: &OrganizationRow) -> AgentMenu {
         audit: menu.audit,
         api_tokens: menu.api_tokens,
         statistics: menu.statistics,
+        job_runs: menu.job_runs,
+        alerts: menu.alerts,
         switch_service: menu.switch_service,
         town_fields: menu.town_fields,
         my_convicts_filter: menu.my_convicts_filter,

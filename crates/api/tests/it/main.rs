@@ -1,6 +1,7 @@
 //! Integration tests of the server: real PostgreSQL (one database per test), real HTTP.
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
+mod alerts;
 mod api_token_calls;
 mod api_tokens_admin;
 mod appointments_booking;
@@ -21,6 +22,7 @@ mod errors;
 mod home;
 mod idempotency;
 mod invitations;
+mod job_runs;
 mod mail;
 mod notification_templates;
 mod openapi;
@@ -34,6 +36,7 @@ mod portal_invitations;
 mod public_pages;
 mod reference;
 mod reinsertion_resources;
+mod retention;
 mod screen_data;
 mod slots_batch;
 mod slots_booking;

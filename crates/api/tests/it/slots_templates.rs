@@ -1,8 +1,6 @@
 //! Weekly slot templates and the generation of six months of slots.
 
-use msj_api::jobs::{
-    IDEMPOTENCY_PURGE, SLOT_GENERATION, STALLED_DIVESTMENTS, STATS_REFRESH, run_due,
-};
+use msj_api::jobs::{DAILY, STATS_REFRESH, run_due};
 use msj_domain::roles::{OrganizationType, Role};
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -214,12 +212,7 @@ async fn six_months_of_slots_are_generated_once_a_day_on_working_days() {
         run_due(pool, clock, "https://msj.example.fr")
             .await
             .unwrap(),
-        [
-            SLOT_GENERATION,
-            STALLED_DIVESTMENTS,
-            IDEMPOTENCY_PURGE,
-            STATS_REFRESH
-        ]
+        [DAILY.as_slice(), &[STATS_REFRESH]].concat()
     );
     assert!(
         run_due(pool, clock, "https://msj.example.fr")
@@ -257,12 +250,7 @@ async fn six_months_of_slots_are_generated_once_a_day_on_working_days() {
         run_due(pool, clock, "https://msj.example.fr")
             .await
             .unwrap(),
-        [
-            SLOT_GENERATION,
-            STALLED_DIVESTMENTS,
-            IDEMPOTENCY_PURGE,
-            STATS_REFRESH
-        ]
+        [DAILY.as_slice(), &[STATS_REFRESH]].concat()
     );
     let after: i64 = c.slots("&from=2027-03-01").await["total"].as_i64().unwrap();
     assert_eq!(

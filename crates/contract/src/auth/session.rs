@@ -41,7 +41,7 @@ pub struct SessionResponse {
     "security_charter_accepted": true,
     "menu": {"month_views": ["sortie_audience_spip", "sap_ddse"], "administration": false, "places": false, "slot_templates": false,
         "slots": false, "sms_templates": false, "failing_numbers": false, "agents": false, "services": false, "reinsertion_resources": false,
-        "transfers": false, "audit": false, "api_tokens": false, "statistics": false, "switch_service": false, "town_fields": false,
+        "transfers": false, "audit": false, "api_tokens": false, "statistics": false, "job_runs": false, "alerts": false, "switch_service": false, "town_fields": false,
         "my_convicts_filter": true, "ressort_filter": false}
 })))]
 pub struct CurrentUser {
@@ -101,6 +101,12 @@ pub struct AgentMenu {
     /// « Statistiques » (the central admin's, also national).
     #[serde(default)]
     pub statistics: bool,
+    /// « Tâches planifiées » (runs of the periodic jobs).
+    #[serde(default)]
+    pub job_runs: bool,
+    /// « Alertes » (broadcast alerts to agents).
+    #[serde(default)]
+    pub alerts: bool,
     /// « Changer d'antenne » on the home page.
     pub switch_service: bool,
     /// Town, « SDF » and « Habite à l'étranger » in the probationer form (inter-ressort BEX).

@@ -2,8 +2,9 @@
 //! from the same rules the API applies, so that nobody is shown a screen that would refuse
 //! them. The API still checks every request.
 
+use super::alerts::manage_alerts;
 use super::api_tokens::manage_api_tokens;
-use super::audit::read_audit;
+use super::audit::{read_audit, read_job_runs};
 use super::month_views::view_month;
 use super::reinsertion::manage_resources;
 use super::slots::lists_slots;
@@ -52,6 +53,10 @@ pub struct Menu {
     pub api_tokens: bool,
     /// « Statistiques » (of the service; the central admin's also national).
     pub statistics: bool,
+    /// « Tâches planifiées » (runs of the periodic jobs).
+    pub job_runs: bool,
+    /// « Alertes » (broadcast alerts to agents).
+    pub alerts: bool,
     /// « Changer d'antenne » / « Changer de service » on the home page.
     pub switch_service: bool,
     /// The town, « SDF » and « Habite à l'étranger » fields of the probationer form.
@@ -76,6 +81,8 @@ impl Menu {
             || self.transfers
             || self.audit
             || self.api_tokens
+            || self.job_runs
+            || self.alerts
     }
 }
 
@@ -119,6 +126,8 @@ pub fn menu_for<Id: Copy + Eq>(actor: &Actor<Id>, traits: ServiceTraits) -> Menu
         audit: read_audit(actor).is_allowed(),
         api_tokens: !matches!(manage_api_tokens(actor), Scope::Nothing),
         statistics: granted(reads_stats(role)),
+        job_runs: read_job_runs(actor).is_allowed(),
+        alerts: manage_alerts(actor).is_allowed(),
         switch_service: granted(
             admin
                 || (spip
@@ -193,13 +202,17 @@ mod tests {
     }
 
     #[test]
-    fn only_the_admin_sees_templates_and_audit() {
+    fn only_the_admin_sees_templates_audit_and_job_runs() {
         for role in [LocalAdmin, Dpip, Jap, Cpip] {
             let menu = menu(role, OrganizationType::Spip, PLAIN);
-            assert!(!menu.sms_templates && !menu.audit, "{role:?}");
+            assert!(
+                !menu.sms_templates && !menu.audit && !menu.job_runs && !menu.alerts,
+                "{role:?}"
+            );
         }
         let admin = menu(Admin, OrganizationType::Tj, PLAIN);
         assert!(admin.sms_templates && admin.audit && admin.services && admin.agents);
+        assert!(admin.job_runs && admin.alerts);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! ([`Scope`]). The rules themselves live in submodules, one per area.
 
 mod actor;
+pub mod alerts;
 pub mod api_tokens;
 pub mod appointments;
 pub mod audit;

@@ -166,6 +166,11 @@ pub mod texts {
         )
     }
 
+    /// The record was archived by the daily retention job (12 months without activity).
+    pub fn archived_when_idle() -> String {
+        "Le dossier a été archivé automatiquement : aucune convocation ni changement de service depuis 12 mois. Pour le désarchiver, contactez votre administrateur local.".to_owned()
+    }
+
     /// The record was unarchived.
     pub fn unarchived(agent: AgentRef<'_>) -> String {
         format!("Le dossier a été désarchivé par {agent}.")

@@ -4,9 +4,14 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
+use crate::retention::{ARCHIVED_MONTHS, IDLE_MONTHS};
+
 /// Months recomputed by each rebuild: the current one and the 12 before it. Appointments
 /// older than this rarely change, and retention never deletes them before 18 months.
 pub const REBUILT_MONTHS: u32 = 13;
+
+// Retention never deletes an appointment of a recomputed month.
+const _: () = assert!(REBUILT_MONTHS <= IDLE_MONTHS + ARCHIVED_MONTHS);
 
 /// First day of the oldest month recomputed on `today`.
 pub fn first_rebuilt_month(today: NaiveDate) -> NaiveDate {

@@ -15,6 +15,7 @@ pub mod fixtures;
 pub mod portal;
 pub mod sms;
 pub mod smtp;
+pub mod sql;
 
 /// A server listening on a free port of 127.0.0.1, on its own database.
 pub struct TestApp {

@@ -1,0 +1,3 @@
+DROP TABLE alert_reads;
+DROP TABLE alerts;
+DROP INDEX convicts_archived;
