@@ -17,6 +17,7 @@ pub mod error;
 pub mod history;
 pub mod home;
 pub mod idempotency;
+pub mod impersonation;
 pub mod jobs;
 pub mod mail;
 pub mod notifications;

@@ -4,6 +4,7 @@
 
 use super::api_tokens::manage_api_tokens;
 use super::audit::read_audit;
+use super::convict_operations::merge_convicts;
 use super::month_views::view_month;
 use super::reinsertion::manage_resources;
 use super::slots::lists_slots;
@@ -49,6 +50,8 @@ pub struct Menu {
     pub audit: bool,
     /// « Jetons d'API ».
     pub api_tokens: bool,
+    /// « Fusionner des probationnaires » and « Import APPI ».
+    pub convict_operations: bool,
     /// « Changer d'antenne » / « Changer de service » on the home page.
     pub switch_service: bool,
     /// The town, « SDF » and « Habite à l'étranger » fields of the probationer form.
@@ -73,6 +76,7 @@ impl Menu {
             || self.transfers
             || self.audit
             || self.api_tokens
+            || self.convict_operations
     }
 }
 
@@ -115,6 +119,7 @@ pub fn menu_for<Id: Copy + Eq>(actor: &Actor<Id>, traits: ServiceTraits) -> Menu
         transfers: granted(role.can_manage_divestments()),
         audit: read_audit(actor).is_allowed(),
         api_tokens: !matches!(manage_api_tokens(actor), Scope::Nothing),
+        convict_operations: merge_convicts(actor).is_allowed(),
         switch_service: granted(
             admin
                 || (spip
@@ -196,6 +201,9 @@ mod tests {
         }
         let admin = menu(Admin, OrganizationType::Tj, PLAIN);
         assert!(admin.sms_templates && admin.audit && admin.services && admin.agents);
+        assert!(admin.convict_operations);
+        let local_admin = menu(LocalAdmin, OrganizationType::Spip, PLAIN);
+        assert!(!local_admin.convict_operations);
     }
 
     #[test]
