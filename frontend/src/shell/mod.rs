@@ -1,12 +1,14 @@
 //! What surrounds every page: the skip link, the DSFR header (with the signed-in agent and
-//! « Se déconnecter ») and the footer.
+//! « Se déconnecter »), the impersonation banner and the footer.
 
 mod agent_menu;
 mod footer;
 mod header;
+mod impersonation;
 mod nav;
 
 pub use agent_menu::full_name;
 pub use footer::Footer;
 pub use header::{Header, SkipLink};
+pub use impersonation::ImpersonationBanner;
 pub use nav::MONTH_VIEWS;
