@@ -66,6 +66,11 @@ fn administration(menu: &AgentMenu) -> Vec<(&'static str, &'static str)> {
             "/administration/jetons-api",
             "Jetons d'API",
         ),
+        (
+            menu.convict_operations,
+            "/administration/fusion-probationnaires",
+            "Fusionner des probationnaires",
+        ),
     ]
     .into_iter()
     .filter_map(|(allowed, path, label)| allowed.then_some((path, label)))

@@ -6,14 +6,15 @@ use msj_contract::auth::SessionResponse;
 use uuid::Uuid;
 
 use crate::app::AppState;
-use crate::auth::Agent;
+use crate::auth::SignedIn;
 use crate::auth::jwt::AgentToken;
 use crate::auth::session::{current_user, response};
 use crate::{ApiError, audit};
 
 /// Stops acting as the agent `id`: the impersonation ends at once (its access tokens are
 /// refused from now on) and the answer is the administrator's own access. Audited
-/// `user.impersonate_stop`.
+/// `user.impersonate_stop`. Open even when the agent has not accepted the security charter
+/// (the administrator must always be able to come back).
 #[utoipa::path(
     operation_id = "stop_impersonation",
     tag = "users",
@@ -27,7 +28,7 @@ use crate::{ApiError, audit};
 )]
 #[delete("/users/{id}/impersonation")]
 pub async fn stop(
-    Agent(agent): Agent,
+    SignedIn(agent): SignedIn,
     state: web::Data<AppState>,
     id: web::Path<Uuid>,
 ) -> Result<web::Json<SessionResponse>, ApiError> {

@@ -216,6 +216,31 @@ async fn only_the_central_admin_impersonates_and_never_an_admin_a_token_or_thems
 }
 
 #[actix_web::test]
+async fn an_admin_comes_back_from_an_agent_who_has_not_accepted_the_charter() {
+    let app = TestApp::spawn().await;
+    let spip = service(&app, "SPIP 92", OrganizationType::Spip).await;
+    let admin = agent(&app, spip, Role::Admin, true).await;
+    let newcomer = agent(&app, spip, Role::Cpip, false).await;
+    let session = sign_in(&app, &admin.email).await;
+    let acting: Value = start(&app, &session.access, newcomer.id)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let as_agent = acting["access_token"].as_str().unwrap();
+    let charter = json!({"version": msj_api::charter::CURRENT_VERSION});
+    let accept = app
+        .send_as(Method::POST, as_agent, "/api/v1/security-charter", charter)
+        .await;
+    expect_problem(accept, 403, "impersonation_forbidden").await;
+    let path = format!("/api/v1/users/{}/impersonation", newcomer.id);
+    let back = app
+        .send_as(Method::DELETE, as_agent, &path, json!({}))
+        .await;
+    assert_eq!(back.status(), 200);
+}
+
+#[actix_web::test]
 async fn signing_out_or_deactivating_the_agent_ends_the_impersonation() {
     let app = TestApp::spawn().await;
     let spip = service(&app, "SPIP 92", OrganizationType::Spip).await;

@@ -13,6 +13,7 @@ mod cities;
 mod cli;
 mod convicts;
 mod convicts_actions;
+mod convicts_merge;
 mod convicts_search;
 mod convicts_update;
 mod demo_seed;

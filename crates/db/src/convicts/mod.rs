@@ -1,6 +1,7 @@
 //! Probationers and the services that follow them.
 
 mod duplicates;
+pub mod merging;
 mod rows;
 mod search;
 
