@@ -16,8 +16,8 @@ use crate::config::Config;
 use crate::telemetry::{MsjRootSpan, expose_request_id};
 use crate::{
     api_tokens, appointments, audit, auth, charter, cities, convicts, divestments, error, history,
-    home, idempotency, impersonation, notifications, openapi, operations, organizations, portal,
-    public, reference, reinsertion, slots, spa, users,
+    home, idempotency, impersonation, imports, notifications, openapi, operations, organizations,
+    portal, public, reference, reinsertion, slots, spa, users,
 };
 
 /// What every handler can reach.
@@ -59,6 +59,7 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
                 .configure(charter::routes)
                 .configure(users::routes)
                 .configure(impersonation::routes)
+                .configure(imports::routes)
                 .configure(organizations::routes)
                 .configure(convicts::routes)
                 .configure(appointments::routes)

@@ -18,6 +18,7 @@ pub mod history;
 pub mod home;
 pub mod idempotency;
 pub mod impersonation;
+pub mod imports;
 pub mod jobs;
 pub mod mail;
 pub mod notifications;

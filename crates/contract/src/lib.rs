@@ -11,6 +11,7 @@ pub mod divestments;
 pub mod double_option;
 pub mod history;
 pub mod home;
+pub mod imports;
 pub mod notifications;
 pub mod organizations;
 pub mod portal;

@@ -1,12 +1,12 @@
 //! The administration app (`/administration/…`): places, agendas and recurring slots, slots,
 //! SMS templates and numbers, transfers, agents, services, reinsertion resources, the audit
-//! log, the integrator API tokens and the merge of probationers.
+//! log, the integrator API tokens, the merge of probationers and the APPI import.
 
 use super::layout::{Elsewhere, Layout};
 use crate::pages::agents::{AgentDetail, AgentList, InviteAgent};
 use crate::pages::api_tokens::{ApiTokenList, NewApiToken};
 use crate::pages::audit::AuditJournal;
-use crate::pages::convict_operations::MergeConvicts;
+use crate::pages::convict_operations::{AppiImport, MergeConvicts};
 use crate::pages::places::{EditPlacePage, NewPlacePage, PlaceList, RecurringSlotsPage};
 use crate::pages::reinsertion::ResourceList;
 use crate::pages::services::{ServiceDetail, ServiceList};
@@ -36,6 +36,7 @@ pub fn AdminApp() -> impl IntoView {
                 <Route path=path!("/administration/services/:id") view=ServiceDetail />
                 <Route path=path!("/administration/journal") view=AuditJournal />
                 <Route path=path!("/administration/fusion-probationnaires") view=MergeConvicts />
+                <Route path=path!("/administration/import-appi") view=AppiImport />
                 <Route path=path!("/administration/ressources-reinsertion") view=ResourceList />
                 <Route path=path!("/administration/jetons-api") view=ApiTokenList />
                 <Route path=path!("/administration/jetons-api/nouveau") view=NewApiToken />

@@ -71,6 +71,11 @@ fn administration(menu: &AgentMenu) -> Vec<(&'static str, &'static str)> {
             "/administration/fusion-probationnaires",
             "Fusionner des probationnaires",
         ),
+        (
+            menu.convict_operations,
+            "/administration/import-appi",
+            "Import APPI",
+        ),
     ]
     .into_iter()
     .filter_map(|(allowed, path, label)| allowed.then_some((path, label)))

@@ -22,6 +22,7 @@ mod errors;
 mod home;
 mod idempotency;
 mod impersonation;
+mod imports_appi;
 mod invitations;
 mod mail;
 mod notification_templates;
