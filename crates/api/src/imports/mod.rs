@@ -3,6 +3,7 @@
 
 mod appi;
 mod appi_file;
+mod line;
 mod upload;
 
 pub use appi::{Importer, import_appi};
