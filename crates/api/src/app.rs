@@ -16,8 +16,8 @@ use crate::config::Config;
 use crate::telemetry::{MsjRootSpan, expose_request_id};
 use crate::{
     alerts, api_tokens, appointments, audit, auth, charter, cities, convicts, divestments, error,
-    history, home, idempotency, job_runs, notifications, openapi, operations, organizations,
-    portal, public, reference, reinsertion, slots, spa, stats, users,
+    history, home, idempotency, impersonation, imports, job_runs, notifications, openapi,
+    operations, organizations, portal, public, reference, reinsertion, slots, spa, stats, users,
 };
 
 /// What every handler can reach.
@@ -58,6 +58,8 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
                 .configure(auth::routes)
                 .configure(charter::routes)
                 .configure(users::routes)
+                .configure(impersonation::routes)
+                .configure(imports::routes)
                 .configure(organizations::routes)
                 .configure(convicts::routes)
                 .configure(appointments::routes)

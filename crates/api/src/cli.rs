@@ -87,6 +87,15 @@ pub enum ImportSource {
         /// The CSV file.
         file: std::path::PathBuf,
     },
+    /// An APPI export of probationers (CSV, `;`-separated, ISO-8859-1, columns `Prénom`,
+    /// `Nom`, `Date de naissance`, `Numéro de dossier`, `Mesure/Intervention`) into a service.
+    Appi {
+        /// The target service: its id or its exact name.
+        #[arg(long)]
+        service: String,
+        /// The CSV file.
+        file: std::path::PathBuf,
+    },
 }
 
 /// Runs `future` to completion on a single-threaded runtime (for one-shot commands).

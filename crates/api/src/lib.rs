@@ -18,6 +18,8 @@ pub mod error;
 pub mod history;
 pub mod home;
 pub mod idempotency;
+pub mod impersonation;
+pub mod imports;
 pub mod job_runs;
 pub mod jobs;
 pub mod mail;

@@ -73,6 +73,27 @@ fn run(command: Command) -> Result<(), Failure> {
             }
             Ok(())
         }
+        Command::Import {
+            source: ImportSource::Appi { service, file },
+        } => {
+            let url = config::database_url(&config::env_var)?;
+            migrate_blocking(&url, Direction::Up)
+                .map_err(|error| Failure::Runtime(error.to_string()))?;
+            let report = msj_api::imports::import_appi_file(&url, &service, &file)
+                .map_err(Failure::Runtime)?;
+            println!(
+                "appi: {} lines, {} created, {} updated, {} skipped, {} rejected",
+                report.lines,
+                report.created,
+                report.updated,
+                report.skipped.len(),
+                report.rejected.len()
+            );
+            for line in report.skipped.iter().chain(&report.rejected) {
+                println!("  line {}: {}", line.line, line.reason);
+            }
+            Ok(())
+        }
         Command::Seed { demo } => {
             if !demo {
                 return Err(Failure::Runtime(

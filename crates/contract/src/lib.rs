@@ -12,6 +12,7 @@ pub mod divestments;
 pub mod double_option;
 pub mod history;
 pub mod home;
+pub mod imports;
 pub mod job_runs;
 pub mod notifications;
 pub mod organizations;

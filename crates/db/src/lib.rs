@@ -15,6 +15,7 @@ pub mod error;
 pub mod extra_fields;
 pub mod history;
 pub mod idempotency;
+pub mod impersonations;
 pub mod jobs;
 pub mod migrations;
 pub mod notifications;

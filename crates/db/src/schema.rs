@@ -103,6 +103,18 @@ diesel::table! {
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
         api_client -> Bool,
+        deactivated_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    impersonations (id) {
+        id -> Uuid,
+        admin_id -> Uuid,
+        agent_id -> Uuid,
+        session_id -> Nullable<Uuid>,
+        started_at -> Timestamptz,
+        ended_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -598,6 +610,7 @@ diesel::table! {
 }
 
 diesel::allow_tables_to_appear_in_same_query!(
+    impersonations,
     headquarters,
     organizations,
     organization_links,

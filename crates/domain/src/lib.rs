@@ -43,6 +43,8 @@ pub mod divestments;
 pub mod field_problem;
 pub mod history;
 pub mod identity;
+#[cfg(feature = "server")]
+pub mod imports;
 pub mod map_link;
 pub mod notifications;
 pub mod phone;

@@ -62,6 +62,38 @@ pub async fn send_as_agent(
     result
 }
 
+/// `POST path` with `file` as the body (its own content type) as the agent, the answer read
+/// as JSON; on 401 the session is refreshed once and the file sent again.
+pub async fn upload<T: DeserializeOwned>(
+    session: Session,
+    path: &str,
+    file: &web_sys::File,
+) -> Result<T, ApiError> {
+    let send = |token: Option<String>| {
+        let mut builder = RequestBuilder::new(&format!("{API_BASE}{path}"))
+            .method(Method::POST)
+            .header("Accept", "application/json")
+            .header("Content-Type", "text/csv");
+        if let Some(token) = token {
+            builder = builder.header("Authorization", &format!("Bearer {token}"));
+        }
+        let request = builder.body(file.clone());
+        async move {
+            request
+                .map_err(|_| ApiError::unreachable())?
+                .send()
+                .await
+                .map_err(|_| ApiError::unreachable())
+        }
+    };
+    let mut response = send(session.token()).await?;
+    if response.status() == 401 {
+        refresh::renew(session).await?;
+        response = send(session.token()).await?;
+    }
+    json(checked(response).await?).await
+}
+
 async fn attempt(
     method: Method,
     path: &str,

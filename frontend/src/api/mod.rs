@@ -9,6 +9,7 @@ pub mod audit;
 pub mod auth;
 pub mod charter;
 pub(crate) mod client;
+pub mod convict_operations;
 pub mod convicts;
 pub mod divestments;
 mod error;

@@ -1,8 +1,10 @@
-//! Agents (`/api/v1/users`): list, profile, invitation, changes, mutation, unlock, deletion.
+//! Agents (`/api/v1/users`): list, profile, invitation, changes, mutation, unlock, deletion,
+//! deactivation and impersonation.
 
 use super::{ApiError, client};
 use crate::session::Session;
 use gloo_net::http::Method;
+use msj_contract::auth::SessionResponse;
 use msj_contract::users::{InvitationRequest, User, UserMutation, UserPage, UserUpdate};
 use serde_json::Value;
 
@@ -53,6 +55,45 @@ pub async fn unlock(session: Session, id: String) -> Result<(), ApiError> {
 pub async fn delete(session: Session, id: String) -> Result<(), ApiError> {
     let path = format!("/users/{id}");
     client::act(
+        session,
+        Method::DELETE,
+        &path,
+        &Value::Object(Default::default()),
+    )
+    .await
+}
+
+/// `POST /users/{id}/deactivation` (`deactivate`) or `DELETE` (reactivate).
+pub async fn set_deactivated(
+    session: Session,
+    id: String,
+    deactivate: bool,
+) -> Result<User, ApiError> {
+    let method = if deactivate {
+        Method::POST
+    } else {
+        Method::DELETE
+    };
+    let path = format!("/users/{id}/deactivation");
+    client::call(session, method, &path, &Value::Object(Default::default())).await
+}
+
+/// `POST /users/{id}/impersonation`: « Se connecter en tant que cet agent ».
+pub async fn impersonate(session: Session, id: String) -> Result<SessionResponse, ApiError> {
+    let path = format!("/users/{id}/impersonation");
+    client::call(
+        session,
+        Method::POST,
+        &path,
+        &Value::Object(Default::default()),
+    )
+    .await
+}
+
+/// `DELETE /users/{id}/impersonation`: « Revenir à mon compte ».
+pub async fn stop_impersonation(session: Session, id: String) -> Result<SessionResponse, ApiError> {
+    let path = format!("/users/{id}/impersonation");
+    client::call(
         session,
         Method::DELETE,
         &path,

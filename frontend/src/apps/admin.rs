@@ -1,12 +1,14 @@
 //! The administration app (`/administration/…`): places, agendas and recurring slots, slots,
 //! SMS templates and numbers, transfers, agents, services, reinsertion resources, the audit
-//! log, the runs of the periodic jobs, the broadcast alerts and the integrator API tokens.
+//! log, the runs of the periodic jobs, the broadcast alerts, the integrator API tokens, the
+//! merge of probationers and the APPI import.
 
 use super::layout::{Elsewhere, Layout};
 use crate::pages::agents::{AgentDetail, AgentList, InviteAgent};
 use crate::pages::alerts::AlertList;
 use crate::pages::api_tokens::{ApiTokenList, NewApiToken};
 use crate::pages::audit::AuditJournal;
+use crate::pages::convict_operations::{AppiImport, MergeConvicts};
 use crate::pages::job_runs::JobRunList;
 use crate::pages::places::{EditPlacePage, NewPlacePage, PlaceList, RecurringSlotsPage};
 use crate::pages::reinsertion::ResourceList;
@@ -38,6 +40,8 @@ pub fn AdminApp() -> impl IntoView {
                 <Route path=path!("/administration/journal") view=AuditJournal />
                 <Route path=path!("/administration/taches-planifiees") view=JobRunList />
                 <Route path=path!("/administration/alertes") view=AlertList />
+                <Route path=path!("/administration/fusion-probationnaires") view=MergeConvicts />
+                <Route path=path!("/administration/import-appi") view=AppiImport />
                 <Route path=path!("/administration/ressources-reinsertion") view=ResourceList />
                 <Route path=path!("/administration/jetons-api") view=ApiTokenList />
                 <Route path=path!("/administration/jetons-api/nouveau") view=NewApiToken />

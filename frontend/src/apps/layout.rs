@@ -5,7 +5,7 @@ use crate::api;
 use crate::components::FocusPolicy;
 use crate::pages::NotFound;
 use crate::session::{IdleWatcher, Session};
-use crate::shell::{Footer, Header, SkipLink};
+use crate::shell::{Footer, Header, ImpersonationBanner, SkipLink};
 use leptos::html::Main;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -27,6 +27,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             <IdleWatcher />
             <SkipLink main />
             <Header />
+            <ImpersonationBanner />
             <main node_ref=main role="main" id="contenu" tabindex="-1" class="fr-container fr-py-6w">
                 {children()}
             </main>

@@ -7,6 +7,7 @@ pub mod appointments;
 pub mod audit;
 mod charter;
 mod contact_sharing;
+pub mod convict_operations;
 pub mod convicts;
 mod forgot_password;
 mod home;

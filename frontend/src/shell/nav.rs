@@ -72,6 +72,16 @@ fn administration(menu: &AgentMenu) -> Vec<(&'static str, &'static str)> {
             "/administration/jetons-api",
             "Jetons d'API",
         ),
+        (
+            menu.convict_operations,
+            "/administration/fusion-probationnaires",
+            "Fusionner des probationnaires",
+        ),
+        (
+            menu.convict_operations,
+            "/administration/import-appi",
+            "Import APPI",
+        ),
     ]
     .into_iter()
     .filter_map(|(allowed, path, label)| allowed.then_some((path, label)))

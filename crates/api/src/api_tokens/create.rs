@@ -7,6 +7,7 @@ use msj_contract::api_tokens::{ApiTokenRequest, CreatedApiToken};
 use msj_db::api_tokens::ApiTokenRow;
 use msj_db::users::NewUser;
 use msj_domain::access::api_tokens::{SECRET_PREFIX, check_token_fields, create_api_token};
+use msj_domain::access::impersonation::SensitiveAction;
 use msj_domain::field_problem::FieldProblem;
 use msj_domain::roles::{OrganizationType, Role};
 use uuid::Uuid;
@@ -49,6 +50,7 @@ pub async fn create(
     state: web::Data<AppState>,
     body: JsonBody<ApiTokenRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    agent.refuse_while_impersonating(SensitiveAction::CreateApiToken)?;
     let request = body.0;
     let now = state.clock.now();
     let mut problems = Vec::new();

@@ -3,6 +3,7 @@
 use actix_web::{HttpResponse, delete, web};
 use msj_contract::Problem;
 use msj_domain::access::api_tokens::revoke_api_token;
+use msj_domain::access::impersonation::SensitiveAction;
 use uuid::Uuid;
 
 use crate::app::AppState;
@@ -28,6 +29,7 @@ pub async fn revoke(
     state: web::Data<AppState>,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
+    agent.refuse_while_impersonating(SensitiveAction::RevokeApiToken)?;
     let now = state.clock.now();
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let (token, user, _) = msj_db::api_tokens::find(&mut conn, id.into_inner())

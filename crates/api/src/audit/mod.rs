@@ -18,7 +18,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
 }
 
 /// Records that `agent` did `action` on an object of `object_type` (`object_id` when it is
-/// one object).
+/// one object); while a central administrator acts as the agent, they are the real actor.
 pub async fn record(
     conn: &mut AsyncPgConnection,
     agent: &AgentPrincipal,
@@ -33,7 +33,7 @@ pub async fn record(
             id: Uuid::now_v7(),
             occurred_at: now,
             actor_id: Some(agent.user.id),
-            real_actor_id: Some(agent.user.id),
+            real_actor_id: Some(agent.real_actor_id()),
             organization_id: Some(agent.organization.id),
             ip: agent.ip.clone(),
             action: action.to_owned(),

@@ -40,6 +40,23 @@ pub struct Claims {
     pub iat: i64,
     /// Expiry (seconds since the epoch).
     pub exp: i64,
+    /// Agents: the session (refresh-token family) the token was issued in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sid: Option<Uuid>,
+    /// Agents: the open impersonation the token acts in (`sub` is then the agent acted as).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imp: Option<Uuid>,
+}
+
+/// What an agent's access token carries beyond its validity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AgentToken {
+    /// The agent the token acts as.
+    pub sub: Uuid,
+    /// The session it belongs to, if issued by a sign-in or a refresh.
+    pub sid: Option<Uuid>,
+    /// The impersonation it belongs to, if any.
+    pub imp: Option<Uuid>,
 }
 
 /// Signs an agent's access token for `user_id`, valid 15 minutes from `now`.
@@ -48,7 +65,24 @@ pub fn issue(
     user_id: Uuid,
     now: DateTime<Utc>,
 ) -> Result<String, jsonwebtoken::errors::Error> {
-    issue_for(keys, Audience::Agent, user_id, now)
+    issue_agent(
+        keys,
+        AgentToken {
+            sub: user_id,
+            sid: None,
+            imp: None,
+        },
+        now,
+    )
+}
+
+/// Signs an agent's access token saying `token`, valid 15 minutes from `now`.
+pub fn issue_agent(
+    keys: &JwtKeys,
+    token: AgentToken,
+    now: DateTime<Utc>,
+) -> Result<String, jsonwebtoken::errors::Error> {
+    sign(keys, Audience::Agent, token, now)
 }
 
 /// Signs an access token of `audience` for `subject`, valid 15 minutes from `now`.
@@ -56,6 +90,20 @@ pub fn issue_for(
     keys: &JwtKeys,
     audience: Audience,
     subject: Uuid,
+    now: DateTime<Utc>,
+) -> Result<String, jsonwebtoken::errors::Error> {
+    let token = AgentToken {
+        sub: subject,
+        sid: None,
+        imp: None,
+    };
+    sign(keys, audience, token, now)
+}
+
+fn sign(
+    keys: &JwtKeys,
+    audience: Audience,
+    token: AgentToken,
     now: DateTime<Utc>,
 ) -> Result<String, jsonwebtoken::errors::Error> {
     let key = keys
@@ -66,10 +114,12 @@ pub fn issue_for(
         ..Header::new(Algorithm::HS256)
     };
     let claims = Claims {
-        sub: subject,
+        sub: token.sub,
         aud: audience.claim().to_owned(),
         iat: now.timestamp(),
         exp: (now + ACCESS_TOKEN_LIFETIME).timestamp(),
+        sid: token.sid,
+        imp: token.imp,
     };
     jsonwebtoken::encode(
         &header,
@@ -84,6 +134,16 @@ pub fn verify(keys: &JwtKeys, token: &str, now: DateTime<Utc>) -> Option<Uuid> {
     verify_for(keys, Audience::Agent, token, now)
 }
 
+/// What an agent's token says, if it is signed by a known key, meant for agents and not
+/// expired at `now`.
+pub fn verify_agent(keys: &JwtKeys, token: &str, now: DateTime<Utc>) -> Option<AgentToken> {
+    decode(keys, Audience::Agent, token, now).map(|claims| AgentToken {
+        sub: claims.sub,
+        sid: claims.sid,
+        imp: claims.imp,
+    })
+}
+
 /// The subject of a token of `audience`, if it is signed by a known key and not expired at
 /// `now`.
 pub fn verify_for(
@@ -92,6 +152,10 @@ pub fn verify_for(
     token: &str,
     now: DateTime<Utc>,
 ) -> Option<Uuid> {
+    decode(keys, audience, token, now).map(|claims| claims.sub)
+}
+
+fn decode(keys: &JwtKeys, audience: Audience, token: &str, now: DateTime<Utc>) -> Option<Claims> {
     let kid = jsonwebtoken::decode_header(token).ok()?.kid?;
     let key = keys.find(&kid)?;
     let mut validation = Validation::new(Algorithm::HS256);
@@ -104,7 +168,7 @@ pub fn verify_for(
         &validation,
     )
     .ok()?;
-    (data.claims.exp > now.timestamp()).then_some(data.claims.sub)
+    (data.claims.exp > now.timestamp()).then_some(data.claims)
 }
 
 #[cfg(test)]

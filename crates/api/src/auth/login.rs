@@ -29,7 +29,7 @@ fn invalid_credentials() -> ApiError {
     responses(
         (status = 200, description = "Signed in; the `msj_refresh` cookie carries the refresh token.", body = SessionResponse),
         (status = 401, description = "`invalid_credentials`, or `last_attempt_before_lock` at the ninth failure.", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`account_locked`.", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`account_locked`, or `account_deactivated` (right password, deactivated account).", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[post("/auth/login")]
@@ -65,6 +65,11 @@ pub async fn login(
                     .await?;
             }
             match attempt.outcome {
+                LoginOutcome::Success if user.deactivated_at.is_some() => Ok(Err(ApiError::new(
+                    StatusCode::FORBIDDEN,
+                    "account_deactivated",
+                    "Votre compte est désactivé. Contactez votre administrateur pour le réactiver.",
+                ))),
                 LoginOutcome::Success => {
                     let organization = msj_db::organizations::find(conn, user.organization_id)
                         .await?

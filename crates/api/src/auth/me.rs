@@ -7,7 +7,8 @@ use msj_contract::auth::CurrentUser;
 use super::SignedIn;
 use super::session::current_user;
 
-/// The signed-in agent, with their service and whether they accepted the security charter.
+/// The signed-in agent, with their service and whether they accepted the security charter;
+/// `impersonated_by` while a central administrator acts as them.
 #[utoipa::path(
     operation_id = "get_current_user",
     tag = "auth",
@@ -19,5 +20,10 @@ use super::session::current_user;
 )]
 #[get("/auth/me")]
 pub async fn me(SignedIn(agent): SignedIn) -> web::Json<CurrentUser> {
-    web::Json(current_user(&agent.user, &agent.organization))
+    let mut user = current_user(&agent.user, &agent.organization);
+    user.impersonated_by = agent
+        .impersonation
+        .as_ref()
+        .map(|impersonation| crate::impersonation::impersonator(&impersonation.admin));
+    web::Json(user)
 }

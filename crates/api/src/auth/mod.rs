@@ -16,7 +16,7 @@ mod new_password;
 mod one_time_link;
 mod password_reset;
 mod refresh;
-mod session;
+pub(crate) mod session;
 mod switch;
 
 pub use principal::{Agent, Principal, SignedIn};

@@ -15,6 +15,7 @@ use msj_db::organizations::OrganizationRow;
 use msj_db::users::UserRow;
 use msj_domain::access::Actor;
 use msj_domain::access::api_tokens::SECRET_PREFIX;
+use msj_domain::access::impersonation::{SensitiveAction, sensitive_action};
 use msj_domain::roles::{OrganizationType, Role};
 use uuid::Uuid;
 
@@ -36,6 +37,19 @@ pub struct AgentPrincipal {
     pub organization_type: OrganizationType,
     /// Address of the client, for the audit log.
     pub ip: Option<String>,
+    /// The session (refresh-token family) the access token was issued in, if any.
+    pub session_id: Option<Uuid>,
+    /// Set while a central administrator acts as this agent.
+    pub impersonation: Option<Impersonation>,
+}
+
+/// A central administrator acting as the principal's agent.
+#[derive(Debug, Clone)]
+pub struct Impersonation {
+    /// The open `impersonations` row.
+    pub id: Uuid,
+    /// The administrator (the audit log's real actor).
+    pub admin: UserRow,
 }
 
 impl AgentPrincipal {
@@ -43,6 +57,20 @@ impl AgentPrincipal {
     /// to accept it and is never held back by it.
     pub fn charter_accepted(&self) -> bool {
         self.user.api_client || self.user.charter_version == Some(CURRENT_VERSION)
+    }
+
+    /// Who really acts: the administrator while impersonating, else the agent.
+    pub fn real_actor_id(&self) -> Uuid {
+        self.impersonation
+            .as_ref()
+            .map_or(self.user.id, |impersonation| impersonation.admin.id)
+    }
+
+    /// Refuses `action` with 403 `impersonation_forbidden` while impersonating.
+    pub fn refuse_while_impersonating(&self, action: SensitiveAction) -> Result<(), ApiError> {
+        sensitive_action(self.impersonation.is_some(), action)
+            .into_result()
+            .map_err(ApiError::from)
     }
 
     /// The agent as the domain's permission rules see them.
@@ -106,14 +134,51 @@ async fn load(request: HttpRequest) -> Result<Principal, ApiError> {
             .await
             .map(Principal::Agent);
     }
-    let user_id = jwt::verify(&state.config.jwt_keys, token, state.clock.now())
+    let claims = jwt::verify_agent(&state.config.jwt_keys, token, state.clock.now())
         .ok_or_else(unauthenticated)?;
     let mut conn = msj_db::pool::connection(&state.pool).await?;
-    let (user, organization) = msj_db::users::find_with_organization(&mut conn, user_id)
+    let (user, organization) = msj_db::users::find_with_organization(&mut conn, claims.sub)
         .await?
         .filter(|(user, _)| !user.api_client)
         .ok_or_else(unauthenticated)?;
-    agent_principal(&request, user, organization).map(Principal::Agent)
+    if user.deactivated_at.is_some() {
+        return Err(deactivated());
+    }
+    let impersonation = match claims.imp {
+        Some(id) => Some(impersonation(&mut conn, id, user.id).await?),
+        None => None,
+    };
+    let mut agent = agent_principal(&request, user, organization)?;
+    agent.session_id = claims.sid;
+    agent.impersonation = impersonation;
+    Ok(Principal::Agent(agent))
+}
+
+/// 401 `account_deactivated`: the agent's account was deactivated.
+pub(crate) fn deactivated() -> ApiError {
+    ApiError::new(
+        StatusCode::UNAUTHORIZED,
+        "account_deactivated",
+        "Votre compte est désactivé. Contactez votre administrateur pour le réactiver.",
+    )
+}
+
+/// The open impersonation `id` of `agent_id`, with its administrator, still active; 401
+/// once it was stopped.
+async fn impersonation(
+    conn: &mut msj_db::AsyncPgConnection,
+    id: Uuid,
+    agent_id: Uuid,
+) -> Result<Impersonation, ApiError> {
+    let row = msj_db::impersonations::find_open(conn, id)
+        .await?
+        .filter(|row| row.agent_id == agent_id)
+        .ok_or_else(unauthenticated)?;
+    let admin = msj_db::users::find(conn, row.admin_id)
+        .await?
+        .filter(|admin| admin.deactivated_at.is_none())
+        .ok_or_else(unauthenticated)?;
+    Ok(Impersonation { id, admin })
 }
 
 /// The principal of `user` of `organization`, calling through `request`.
@@ -131,6 +196,8 @@ pub(crate) fn agent_principal(
         role,
         organization_type,
         ip: request.peer_addr().map(|addr| addr.ip().to_string()),
+        session_id: None,
+        impersonation: None,
     })
 }
 

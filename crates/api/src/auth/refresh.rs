@@ -1,6 +1,8 @@
 //! `POST /api/v1/auth/refresh`: exchanges the refresh cookie for a new access token and a new
 //! refresh token (rotation). A token presented twice revokes its whole family; a session idle
-//! for 60 minutes is over.
+//! for 60 minutes is over. While the session's administrator acts as an agent, the new access
+//! token is the agent's (with the impersonation claim); the refresh token stays the
+//! administrator's own, so stopping returns to their session.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, post, web};
@@ -54,12 +56,17 @@ pub async fn refresh(
                     return Ok(None);
                 }
                 refresh_tokens::mark_replaced(conn, row.id, now).await?;
-                let Some((user, organization)) =
-                    msj_db::users::find_with_organization(conn, row.user_id).await?
-                else {
+                let found = msj_db::users::find_with_organization(conn, row.user_id).await?;
+                let Some((user, organization)) = found.filter(|(user, _)| user.deactivated_at.is_none()) else {
+                    refresh_tokens::revoke_family(conn, row.family_id, now).await?;
                     return Ok(None);
                 };
-                session::open(conn, &state, &user, &organization, Some(row.family_id), now).await.map(Some)
+                let opened = session::open(conn, &state, &user, &organization, Some(row.family_id), now).await?;
+                let acting = crate::impersonation::acting(conn, &state, &user, row.family_id, now).await?;
+                Ok(Some(match acting {
+                    Some(body) => opened.answering(body),
+                    None => opened,
+                }))
         })
         .await?;
     outcome

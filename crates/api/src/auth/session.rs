@@ -34,6 +34,7 @@ pub fn current_user(user: &UserRow, organization: &OrganizationRow) -> CurrentUs
         },
         security_charter_accepted: user.charter_version == Some(CURRENT_VERSION),
         menu: menu(user, organization),
+        impersonated_by: None,
     }
 }
 
@@ -80,6 +81,7 @@ fn menu(user: &UserRow, organization: &OrganizationRow) -> AgentMenu {
         statistics: menu.statistics,
         job_runs: menu.job_runs,
         alerts: menu.alerts,
+        convict_operations: menu.convict_operations,
         switch_service: menu.switch_service,
         town_fields: menu.town_fields,
         my_convicts_filter: menu.my_convicts_filter,
@@ -95,6 +97,11 @@ pub struct Opened {
 }
 
 impl Opened {
+    /// The same session, answering `body` instead (the agent an administrator acts as).
+    pub fn answering(self, body: SessionResponse) -> Self {
+        Self { body, ..self }
+    }
+
     /// 200 with the session and the refresh cookie.
     pub fn respond(self, secure_cookie: bool) -> HttpResponse {
         HttpResponse::Ok()
@@ -122,12 +129,27 @@ pub async fn open(
         now,
     )
     .await?;
+    let said = jwt::AgentToken {
+        sub: user.id,
+        sid: Some(family),
+        imp: None,
+    };
+    let body = response(state, said, current_user(user, organization), now)?;
+    Ok(Opened { body, refresh })
+}
+
+/// The body of a session answer: an access token saying `said`, for `user`.
+pub fn response(
+    state: &AppState,
+    said: jwt::AgentToken,
+    user: CurrentUser,
+    now: DateTime<Utc>,
+) -> Result<SessionResponse, ApiError> {
     let access_token =
-        jwt::issue(&state.config.jwt_keys, user.id, now).map_err(ApiError::internal)?;
-    let body = SessionResponse {
+        jwt::issue_agent(&state.config.jwt_keys, said, now).map_err(ApiError::internal)?;
+    Ok(SessionResponse {
         access_token,
         expires_in: u32::try_from(ACCESS_TOKEN_LIFETIME.num_seconds()).unwrap_or(900),
-        user: current_user(user, organization),
-    };
-    Ok(Opened { body, refresh })
+        user,
+    })
 }

@@ -5,6 +5,7 @@ use msj_contract::Problem;
 use msj_contract::auth::CurrentUser;
 use msj_contract::organizations::Organization;
 use msj_contract::users::UserMutation;
+use msj_domain::access::impersonation::SensitiveAction;
 use msj_domain::access::mutation::switch_service;
 use msj_domain::roles::OrganizationType;
 
@@ -29,6 +30,7 @@ pub async fn switch(
     state: web::Data<AppState>,
     body: JsonBody<UserMutation>,
 ) -> Result<web::Json<CurrentUser>, ApiError> {
+    agent.refuse_while_impersonating(SensitiveAction::SwitchService)?;
     let text = body.0.organization_id.ok_or_else(|| {
         ApiError::invalid_field("/organization_id", "required", "Champ obligatoire.")
     })?;

@@ -4,6 +4,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
 use msj_contract::Problem;
 use msj_contract::charter::{AcceptCharterRequest, SecurityCharter};
+use msj_domain::access::impersonation::SensitiveAction;
 
 use super::{CURRENT_VERSION, sections};
 use crate::ApiError;
@@ -53,6 +54,7 @@ pub async fn accept(
     state: web::Data<AppState>,
     body: JsonBody<AcceptCharterRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    agent.refuse_while_impersonating(SensitiveAction::AcceptCharter)?;
     if body.0.version != CURRENT_VERSION {
         return Err(ApiError::new(
             StatusCode::CONFLICT,

@@ -4,6 +4,7 @@ pub(crate) mod actions;
 mod create;
 mod dto;
 mod list;
+mod merging;
 mod profile;
 mod show;
 mod update;
@@ -13,6 +14,8 @@ use utoipa_actix_web::service_config::ServiceConfig;
 /// Routes under `/api/v1`.
 pub fn routes(cfg: &mut ServiceConfig) {
     cfg.service(create::create)
+        .service(merging::preview::preview)
+        .service(merging::merge::merge)
         .service(list::list)
         .service(show::show)
         .service(actions::archive)

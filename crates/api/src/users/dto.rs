@@ -22,6 +22,7 @@ pub fn user(row: &UserRow) -> User {
         phone: row.phone.clone(),
         active: row.password_hash.is_some(),
         locked: row.locked_at.is_some(),
+        deactivated: row.deactivated_at.is_some(),
     }
 }
 

@@ -7,6 +7,7 @@ use msj_contract::Problem;
 use msj_contract::users::{InvitationRequest, User};
 use msj_db::auth::user_tokens::{self, INVITATION};
 use msj_db::users::NewUser;
+use msj_domain::access::impersonation::SensitiveAction;
 use msj_domain::access::users::invite as may_invite;
 use msj_domain::accounts::{INVITATION_LIFETIME, normalize_email};
 use msj_domain::identity::{normalize_first_name, normalize_last_name};
@@ -74,6 +75,7 @@ pub async fn invite(
     state: web::Data<AppState>,
     body: JsonBody<InvitationRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    agent.refuse_while_impersonating(SensitiveAction::InviteAgent)?;
     let request = body.0;
     let role: Role = request
         .role

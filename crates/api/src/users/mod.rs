@@ -1,6 +1,7 @@
-//! Agents of the services: invitations, list, profiles, role changes, deletion, unlocking
-//! (`/api/v1/users`).
+//! Agents of the services: invitations, list, profiles, role changes, deletion, unlocking,
+//! deactivation (`/api/v1/users`).
 
+mod deactivation;
 mod dto;
 mod invite;
 mod list;
@@ -21,5 +22,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(show::remove)
         .service(update::update)
         .service(unlock::unlock)
+        .service(deactivation::deactivate)
+        .service(deactivation::reactivate)
         .service(mutation::move_agent);
 }

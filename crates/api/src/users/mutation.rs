@@ -5,6 +5,7 @@ use actix_web::{post, web};
 use diesel_async::AsyncConnection;
 use msj_contract::Problem;
 use msj_contract::users::{User, UserMutation};
+use msj_domain::access::impersonation::SensitiveAction;
 use msj_domain::access::mutation::transfer_agent;
 use msj_domain::roles::OrganizationType;
 use uuid::Uuid;
@@ -35,6 +36,7 @@ pub async fn move_agent(
     id: web::Path<Uuid>,
     body: JsonBody<UserMutation>,
 ) -> Result<web::Json<User>, ApiError> {
+    agent.refuse_while_impersonating(SensitiveAction::MoveAgent)?;
     let to = match body.0.organization_id.as_deref() {
         Some(text) => ApiError::parse_id("/organization_id", text)?,
         None => agent.organization.id,

@@ -3,6 +3,7 @@
 use actix_web::{HttpResponse, delete, get, web};
 use msj_contract::Problem;
 use msj_contract::users::User;
+use msj_domain::access::impersonation::SensitiveAction;
 use msj_domain::access::users::{delete_user, view_user};
 use uuid::Uuid;
 
@@ -53,6 +54,7 @@ pub async fn remove(
     state: web::Data<AppState>,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
+    agent.refuse_while_impersonating(SensitiveAction::DeleteAgent)?;
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let (row, target) = dto::target(&mut conn, id.into_inner()).await?;
     delete_user(&agent.actor(), &target).into_result()?;

@@ -2,6 +2,7 @@
 
 use actix_web::{HttpResponse, post, web};
 use msj_contract::Problem;
+use msj_domain::access::impersonation::SensitiveAction;
 use msj_domain::access::users::unlock_user;
 use uuid::Uuid;
 
@@ -28,6 +29,7 @@ pub async fn unlock(
     state: web::Data<AppState>,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
+    agent.refuse_while_impersonating(SensitiveAction::UnlockAgent)?;
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let (row, target) = dto::target(&mut conn, id.into_inner()).await?;
     unlock_user(&agent.actor(), &target).into_result()?;

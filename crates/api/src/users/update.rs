@@ -4,6 +4,7 @@ use actix_web::{patch, web};
 use msj_contract::Problem;
 use msj_contract::users::{User, UserUpdate};
 use msj_db::users::ProfileChanges;
+use msj_domain::access::impersonation::SensitiveAction;
 use msj_domain::access::users::{change_role, edit_user};
 use msj_domain::identity::{normalize_first_name, normalize_last_name};
 use msj_domain::roles::{OrganizationType, Role};
@@ -39,6 +40,7 @@ pub async fn update(
     id: web::Path<Uuid>,
     body: JsonBody<UserUpdate>,
 ) -> Result<web::Json<User>, ApiError> {
+    agent.refuse_while_impersonating(SensitiveAction::EditAgent)?;
     let request = body.0;
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let (row, target) = dto::target(&mut conn, id.into_inner()).await?;

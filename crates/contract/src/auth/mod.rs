@@ -4,4 +4,6 @@ mod password;
 mod session;
 
 pub use password::{AcceptInvitationRequest, PasswordResetConfirmation, PasswordResetRequest};
-pub use session::{AgentMenu, CurrentUser, LoginRequest, OrganizationSummary, SessionResponse};
+pub use session::{
+    AgentMenu, CurrentUser, Impersonator, LoginRequest, OrganizationSummary, SessionResponse,
+};

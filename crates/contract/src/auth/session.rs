@@ -41,7 +41,7 @@ pub struct SessionResponse {
     "security_charter_accepted": true,
     "menu": {"month_views": ["sortie_audience_spip", "sap_ddse"], "administration": false, "places": false, "slot_templates": false,
         "slots": false, "sms_templates": false, "failing_numbers": false, "agents": false, "services": false, "reinsertion_resources": false,
-        "transfers": false, "audit": false, "api_tokens": false, "statistics": false, "job_runs": false, "alerts": false, "switch_service": false, "town_fields": false,
+        "transfers": false, "audit": false, "api_tokens": false, "statistics": false, "job_runs": false, "alerts": false, "convict_operations": false, "switch_service": false, "town_fields": false,
         "my_convicts_filter": true, "ressort_filter": false}
 })))]
 pub struct CurrentUser {
@@ -63,6 +63,22 @@ pub struct CurrentUser {
     pub security_charter_accepted: bool,
     /// The menu entries and screen options the agent's role allows (features §2.1, §3).
     pub menu: AgentMenu,
+    /// Set while a central administrator is connected as this agent (« Se connecter en tant
+    /// que cet agent »): the administrator, shown in the banner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub impersonated_by: Option<Impersonator>,
+}
+
+/// The central administrator connected as another agent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Impersonator {
+    /// The administrator's id.
+    pub id: String,
+    /// First name.
+    pub first_name: String,
+    /// Last name.
+    pub last_name: String,
 }
 
 /// The screens and options of the agent application a role may use; the API still checks
@@ -107,6 +123,9 @@ pub struct AgentMenu {
     /// « Alertes » (broadcast alerts to agents).
     #[serde(default)]
     pub alerts: bool,
+    /// « Fusionner des probationnaires » and « Import APPI » (central administrators).
+    #[serde(default)]
+    pub convict_operations: bool,
     /// « Changer d'antenne » on the home page.
     pub switch_service: bool,
     /// Town, « SDF » and « Habite à l'étranger » in the probationer form (inter-ressort BEX).

@@ -1,5 +1,9 @@
 //! Probationers ("convicts"): `/api/v1/convicts`.
 
+mod merging;
+
+pub use merging::{ConvictMerge, ConvictMergeRequest};
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 

@@ -72,6 +72,9 @@ pub struct User {
     pub active: bool,
     /// Whether sign-in is locked after too many failures.
     pub locked: bool,
+    /// Whether the account is deactivated (no sign-in until reactivated).
+    #[serde(default)]
+    pub deactivated: bool,
 }
 
 /// A page of agents.

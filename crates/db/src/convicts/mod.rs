@@ -1,9 +1,12 @@
 //! Probationers and the services that follow them.
 
+mod appi;
 mod duplicates;
+pub mod merging;
 mod rows;
 mod search;
 
+pub use appi::find_by_appi_for_update;
 pub use duplicates::{exact_matches, similar_matches};
 pub use rows::ConvictRow;
 pub use search::{ConvictFilter, search};

@@ -43,6 +43,8 @@ pub struct UserRow {
     /// The technical account of an integrator API token: never listed among agents, never
     /// signs in (see `api_tokens`).
     pub api_client: bool,
+    /// When the agent was deactivated (`None`: active): they can no longer sign in.
+    pub deactivated_at: Option<DateTime<Utc>>,
 }
 
 /// A new agent (an invitation).

@@ -53,6 +53,26 @@ pub enum DenialReason {
     /// The place belongs to no service following the probationer (HTTP 422).
     #[error("Ce lieu n'appartient à aucun des services qui suivent cette personne.")]
     PlaceNotFollowingConvict,
+    /// A sensitive action while acting as another agent (HTTP 403).
+    #[error(
+        "Cette action n'est pas possible lorsque vous êtes connecté(e) en tant qu'un autre agent : revenez d'abord à votre compte."
+    )]
+    ImpersonationForbidden,
+    /// Nobody acts as themselves.
+    #[error("Vous ne pouvez pas vous connecter en tant que vous-même.")]
+    CannotImpersonateSelf,
+    /// Nobody acts as a central administrator.
+    #[error("Vous ne pouvez pas vous connecter en tant qu'un administrateur central.")]
+    CannotImpersonateAdmin,
+    /// The agent's account is deactivated.
+    #[error("Le compte de cet agent est désactivé.")]
+    AgentDeactivated,
+    /// Nobody deactivates their own account.
+    #[error("Vous ne pouvez pas désactiver votre propre compte.")]
+    CannotDeactivateSelf,
+    /// Only central administrators deactivate central administrators.
+    #[error("Seul un administrateur central peut désactiver un administrateur central.")]
+    OnlyAdminsDeactivateAdmins,
 }
 
 impl DenialReason {
@@ -73,6 +93,12 @@ impl DenialReason {
             Self::ConvictOutsideJurisdiction => "convict_outside_jurisdiction",
             Self::PlaceOutOfReach => "place_out_of_reach",
             Self::PlaceNotFollowingConvict => "place_not_following_convict",
+            Self::ImpersonationForbidden => "impersonation_forbidden",
+            Self::CannotImpersonateSelf => "cannot_impersonate_self",
+            Self::CannotImpersonateAdmin => "cannot_impersonate_admin",
+            Self::AgentDeactivated => "agent_deactivated",
+            Self::CannotDeactivateSelf => "cannot_deactivate_self",
+            Self::OnlyAdminsDeactivateAdmins => "only_admins_deactivate_admins",
         }
     }
 
@@ -87,7 +113,7 @@ mod tests {
     use super::*;
     use DenialReason::*;
 
-    const ALL: [DenialReason; 14] = [
+    const ALL: [DenialReason; 20] = [
         Forbidden,
         SecurityCharterNotAccepted,
         OutOfScope,
@@ -102,6 +128,12 @@ mod tests {
         ConvictOutsideJurisdiction,
         PlaceOutOfReach,
         PlaceNotFollowingConvict,
+        ImpersonationForbidden,
+        CannotImpersonateSelf,
+        CannotImpersonateAdmin,
+        AgentDeactivated,
+        CannotDeactivateSelf,
+        OnlyAdminsDeactivateAdmins,
     ];
 
     #[test]

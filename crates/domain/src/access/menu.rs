@@ -5,6 +5,7 @@
 use super::alerts::manage_alerts;
 use super::api_tokens::manage_api_tokens;
 use super::audit::{read_audit, read_job_runs};
+use super::convict_operations::merge_convicts;
 use super::month_views::view_month;
 use super::reinsertion::manage_resources;
 use super::slots::lists_slots;
@@ -57,6 +58,8 @@ pub struct Menu {
     pub job_runs: bool,
     /// « Alertes » (broadcast alerts to agents).
     pub alerts: bool,
+    /// « Fusionner des probationnaires » and « Import APPI ».
+    pub convict_operations: bool,
     /// « Changer d'antenne » / « Changer de service » on the home page.
     pub switch_service: bool,
     /// The town, « SDF » and « Habite à l'étranger » fields of the probationer form.
@@ -83,6 +86,7 @@ impl Menu {
             || self.api_tokens
             || self.job_runs
             || self.alerts
+            || self.convict_operations
     }
 }
 
@@ -128,6 +132,7 @@ pub fn menu_for<Id: Copy + Eq>(actor: &Actor<Id>, traits: ServiceTraits) -> Menu
         statistics: granted(reads_stats(role)),
         job_runs: read_job_runs(actor).is_allowed(),
         alerts: manage_alerts(actor).is_allowed(),
+        convict_operations: merge_convicts(actor).is_allowed(),
         switch_service: granted(
             admin
                 || (spip
@@ -213,6 +218,9 @@ mod tests {
         let admin = menu(Admin, OrganizationType::Tj, PLAIN);
         assert!(admin.sms_templates && admin.audit && admin.services && admin.agents);
         assert!(admin.job_runs && admin.alerts);
+        assert!(admin.convict_operations);
+        let local_admin = menu(LocalAdmin, OrganizationType::Spip, PLAIN);
+        assert!(!local_admin.convict_operations);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! Every rule checks the security charter first, then whether the target is visible at all
 //! (else `out_of_scope`), then the role rules.
 
+mod deactivate;
 mod delete;
 mod invite;
 mod manager;
@@ -13,6 +14,7 @@ mod target;
 mod unlock;
 mod view;
 
+pub use deactivate::deactivate_user;
 pub use delete::delete_user;
 pub use invite::{invite, roles_offered_for_invitation};
 pub use role_change::change_role;

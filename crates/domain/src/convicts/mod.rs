@@ -3,6 +3,7 @@
 
 mod attachment;
 mod duplicates;
+mod merging;
 mod search;
 mod update;
 mod validation;
@@ -10,6 +11,7 @@ mod validation;
 pub use crate::field_problem::FieldProblem;
 pub use attachment::attached_organizations;
 pub use duplicates::{DuplicateVerdict, SIMILARITY_THRESHOLD, duplicate_verdict};
+pub use merging::{MergeRefusal, MergeSide, check_merge};
 pub use search::SearchQuery;
 pub use update::{
     ConvictPatch, MergedConvict, PhoneChange, StoredConvict, can_receive_sms, merge, phone_change,

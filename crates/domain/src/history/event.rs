@@ -65,6 +65,8 @@ pub enum HistoryEvent {
     InvitePortalConvict,
     /// The person signed in to their portal for the first time.
     ActivatePortalConvict,
+    /// A duplicate record of the person was merged into this one.
+    MergeConvict,
 }
 
 impl HistoryEvent {
@@ -94,6 +96,7 @@ impl HistoryEvent {
             Self::RefuseDivestment => "refuse_divestment",
             Self::InvitePortalConvict => "invite_portal_convict",
             Self::ActivatePortalConvict => "activate_portal_convict",
+            Self::MergeConvict => "merge_convict",
         }
     }
 
@@ -144,6 +147,7 @@ mod tests {
                 HistoryCategory::Notification,
             ),
             (HistoryEvent::AddPhoneConvict, HistoryCategory::Convict),
+            (HistoryEvent::MergeConvict, HistoryCategory::Convict),
         ] {
             assert_eq!(
                 serde_json::to_string(&event).unwrap(),

@@ -171,6 +171,18 @@ pub mod texts {
         "Le dossier a été archivé automatiquement : aucune convocation ni changement de service depuis 12 mois. Pour le désarchiver, contactez votre administrateur local.".to_owned()
     }
 
+    /// A duplicate record was merged into this one (`moved` appointments).
+    pub fn merged(agent: AgentRef<'_>, duplicate: &str, moved: i64) -> String {
+        let appointments = match moved {
+            0 => "aucune convocation".to_owned(),
+            1 => "1 convocation".to_owned(),
+            n => format!("{n} convocations"),
+        };
+        format!(
+            "Le dossier en double « {duplicate} » a été fusionné dans celui-ci par {agent} ({appointments} et son historique repris)."
+        )
+    }
+
     /// The record was unarchived.
     pub fn unarchived(agent: AgentRef<'_>) -> String {
         format!("Le dossier a été désarchivé par {agent}.")
@@ -273,5 +285,10 @@ mod tests {
             texts::sms_undelivered(NotificationKind::Reminder, "Élodie DUPRÉ", Some("34")),
             "Le SMS « Rappel » envoyé à Élodie DUPRÉ n'a pas été distribué par l'opérateur (code 34)."
         );
+        assert_eq!(
+            texts::merged(agent, "Élodie DUPRE", 2),
+            "Le dossier en double « Élodie DUPRE » a été fusionné dans celui-ci par Jeanne MARTIN (CPIP) (2 convocations et son historique repris)."
+        );
+        assert!(texts::merged(agent, "A B", 0).contains("aucune convocation"));
     }
 }

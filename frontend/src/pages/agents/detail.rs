@@ -1,6 +1,8 @@
 //! `/administration/agents/:id`: an agent's page (features §2.10): email, role, service and
-//! state, the edit form, and « Débloquer », « Mutation » and « Supprimer » when allowed.
+//! state, the edit form, and « Débloquer », « Mutation », « Supprimer », « Désactiver » and
+//! « Se connecter en tant que cet agent » when allowed.
 
+use super::account::AccountActions;
 use super::edit::AgentForm;
 use super::mutation::MutationDialog;
 use super::rights::AgentRights;
@@ -105,6 +107,7 @@ fn Body(agent: User, services: Vec<Organization>, changed: Callback<String>) -> 
             {audit.then(|| view! { <li><a class="fr-btn fr-btn--sm fr-btn--tertiary-no-outline" href=journal>"Voir son activité dans le journal d'audit"</a></li> })}
         </ul>
         {move || error.get().map(|error| view! { <p class="fr-message fr-message--error" role="alert">{error.message()}</p> })}
+        <AccountActions agent=agent.clone() impersonate=rights.impersonate deactivate=rights.deactivate changed />
         {rights.edit.then(|| view! { <AgentForm agent=agent.clone() roles=rights.roles.clone() changed /> })}
         <MutationDialog open=moving agent_id=agent.id.clone() destinations=rights.destinations changed=moved />
         <DeleteDialog open=deleting agent />

@@ -1,6 +1,8 @@
 //! Agent administration (features §2.10, §3.6): list, invitation, an agent's page with its
-//! edit form, mutation, unlock and deletion.
+//! edit form, mutation, unlock, deletion, deactivation and « Se connecter en tant que cet
+//! agent ».
 
+mod account;
 mod detail;
 mod edit;
 mod invite;

@@ -6,10 +6,11 @@ use msj_contract::auth::CurrentUser;
 use msj_contract::organizations::Organization;
 use msj_contract::users::User;
 use msj_domain::access::Scope;
+use msj_domain::access::impersonation::{ImpersonationTarget, impersonate};
 use msj_domain::access::mutation::transfer_agent;
 use msj_domain::access::users::{
-    UserTarget, change_role, delete_user, edit_user, list_users, roles_offered_for_invitation,
-    unlock_user,
+    UserTarget, change_role, deactivate_user, delete_user, edit_user, list_users,
+    roles_offered_for_invitation, unlock_user,
 };
 use msj_domain::roles::{OrganizationType, Role};
 
@@ -64,6 +65,10 @@ pub struct AgentRights {
     pub delete: bool,
     /// Unlock the account.
     pub unlock: bool,
+    /// Deactivate or reactivate the account.
+    pub deactivate: bool,
+    /// « Se connecter en tant que cet agent ».
+    pub impersonate: bool,
     /// The roles the agent may be given (empty: the role cannot be changed).
     pub roles: RoleOptions,
     /// The services the agent may be moved into: (id, name).
@@ -100,6 +105,19 @@ impl AgentRights {
             edit: edit_user(&actor, &target).is_allowed(),
             delete: delete_user(&actor, &target).is_allowed(),
             unlock: agent.locked && unlock_user(&actor, &target).is_allowed(),
+            deactivate: user.impersonated_by.is_none()
+                && deactivate_user(&actor, &target).is_allowed(),
+            impersonate: user.impersonated_by.is_none()
+                && impersonate(
+                    &actor,
+                    &ImpersonationTarget {
+                        user_id: target.user_id,
+                        role,
+                        api_client: false,
+                        deactivated: agent.deactivated,
+                    },
+                )
+                .is_allowed(),
             roles: options(roles),
             destinations,
         }

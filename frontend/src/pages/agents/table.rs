@@ -55,10 +55,12 @@ fn Row(agent: User, names: Signal<Vec<(String, String)>>) -> impl IntoView {
     }
 }
 
-/// « Bloqué », « Invitation en attente » or « Actif ».
+/// « Désactivé », « Bloqué », « Invitation en attente » or « Actif ».
 #[component]
 pub fn AgentState(agent: User) -> impl IntoView {
-    let (colour, label) = if agent.locked {
+    let (colour, label) = if agent.deactivated {
+        ("fr-badge--warning", "Désactivé")
+    } else if agent.locked {
         ("fr-badge--error", "Bloqué")
     } else if !agent.active {
         ("fr-badge--new", "Invitation en attente")

@@ -70,3 +70,19 @@ fn audiences_never_mix() {
     let agent = issue(&keys, id, now).unwrap();
     assert_eq!(verify_for(&keys, Audience::Portal, &agent, now), None);
 }
+
+#[test]
+fn an_agent_token_carries_its_session_and_impersonation() {
+    let keys = keys(A);
+    let now = Utc::now();
+    let said = super::AgentToken {
+        sub: Uuid::now_v7(),
+        sid: Some(Uuid::now_v7()),
+        imp: Some(Uuid::now_v7()),
+    };
+    let token = super::issue_agent(&keys, said, now).unwrap();
+    assert_eq!(super::verify_agent(&keys, &token, now), Some(said));
+    let plain = issue(&keys, said.sub, now).unwrap();
+    let read = super::verify_agent(&keys, &plain, now).unwrap();
+    assert_eq!((read.sid, read.imp), (None, None));
+}

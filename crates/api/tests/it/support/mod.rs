@@ -13,6 +13,7 @@ pub mod api_tokens;
 pub mod booking;
 pub mod fixtures;
 pub mod portal;
+pub mod sessions;
 pub mod sms;
 pub mod smtp;
 pub mod sql;

@@ -4,7 +4,8 @@
 //! Never open to tokens, whatever their scopes: `auth/*`, `security-charter`, `api-tokens`,
 //! `users` (agent administration), `audit`, `home` (the agents' dashboard), `portal/*`,
 //! `admin/*`, `sms/receipts` (the gateway's own signature), becoming or removing a
-//! probationer's referent CPIP (a token is nobody's CPIP), and anything unknown.
+//! probationer's referent CPIP (a token is nobody's CPIP), merging probationers and imports
+//! (back-office operations), and anything unknown.
 
 use thiserror::Error;
 
@@ -34,7 +35,7 @@ impl ScopeDenial {
 /// The area of a path's first segment under `/api/v1/`.
 fn area(segments: &[&str]) -> Option<ApiArea> {
     match segments {
-        ["convicts", _, "referent", ..] => None,
+        ["convicts", _, "referent", ..] | ["convicts", "merge" | "merge-preview"] => None,
         ["convicts" | "history", ..] => Some(ApiArea::Convicts),
         ["appointments", ..] => Some(ApiArea::Appointments),
         ["slots" | "slot-templates", ..] => Some(ApiArea::Slots),
@@ -134,6 +135,10 @@ mod tests {
             ("GET", "/api/v1/home"),
             ("POST", "/api/v1/convicts/1/referent"),
             ("DELETE", "/api/v1/convicts/1/referent"),
+            ("GET", "/api/v1/convicts/merge-preview"),
+            ("POST", "/api/v1/convicts/merge"),
+            ("POST", "/api/v1/imports/appi"),
+            ("POST", "/api/v1/users/1/impersonation"),
             ("POST", "/api/v1/cities"),
             ("OPTIONS", "/api/v1/convicts"),
             ("GET", "/health"),

@@ -1,0 +1,2 @@
+DROP TABLE impersonations;
+ALTER TABLE users DROP COLUMN deactivated_at;
