@@ -1,7 +1,7 @@
 //! The actions the audit log records, with their French names (features §2.15).
 
 /// (key, French name) of every recorded action, in the order a filter lists them.
-pub const ACTIONS: [(&str, &str); 27] = [
+pub const ACTIONS: [(&str, &str); 28] = [
     ("convict.list", "Recherche de probationnaires"),
     ("convict.read", "Consultation d'un dossier"),
     ("convict.create", "Création d'un probationnaire"),
@@ -41,6 +41,7 @@ pub const ACTIONS: [(&str, &str); 27] = [
     ("alert.create", "Création d'une alerte"),
     ("alert.update", "Modification d'une alerte"),
     ("alert.delete", "Suppression d'une alerte"),
+    ("place.move", "Déménagement d'un lieu"),
 ];
 
 /// The French name of `action`, or the key itself for an action this list does not know.

@@ -46,6 +46,7 @@ pub mod identity;
 pub mod map_link;
 pub mod notifications;
 pub mod phone;
+pub mod place_moves;
 pub mod places;
 pub mod portal;
 pub mod preparation;
