@@ -15,6 +15,7 @@ pub mod home;
 pub mod job_runs;
 pub mod notifications;
 pub mod organizations;
+pub mod place_moves;
 pub mod portal;
 pub mod problem;
 pub mod reference;
