@@ -8,7 +8,9 @@ use crate::pages::alerts::AlertList;
 use crate::pages::api_tokens::{ApiTokenList, NewApiToken};
 use crate::pages::audit::AuditJournal;
 use crate::pages::job_runs::JobRunList;
-use crate::pages::places::{EditPlacePage, NewPlacePage, PlaceList, RecurringSlotsPage};
+use crate::pages::places::{
+    EditPlacePage, MovePlacePage, NewPlacePage, PlaceList, RecurringSlotsPage,
+};
 use crate::pages::reinsertion::ResourceList;
 use crate::pages::services::{ServiceDetail, ServiceList};
 use crate::pages::slots::{NewSlots, SlotList};
@@ -44,6 +46,7 @@ pub fn AdminApp() -> impl IntoView {
                 <Route path=path!("/administration/lieux") view=PlaceList />
                 <Route path=path!("/administration/lieux/nouveau") view=NewPlacePage />
                 <Route path=path!("/administration/lieux/:id") view=EditPlacePage />
+                <Route path=path!("/administration/lieux/:id/demenager") view=MovePlacePage />
                 <Route path=path!("/administration/lieux/:id/creneaux-recurrents/:agenda") view=RecurringSlotsPage />
             </Routes>
         </Layout>
