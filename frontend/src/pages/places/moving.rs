@@ -4,6 +4,7 @@
 use super::edit::find_place;
 use super::form::{PlaceFields, PlaceFieldset};
 use crate::api::{self, ApiError};
+use crate::components::format::short_date;
 use crate::components::{ErrorAlert, PageHeading, RequireAgent, TextField, errors_at, fetched};
 use crate::session::Session;
 use leptos::prelude::*;
@@ -35,7 +36,7 @@ fn summary(moved: &PlaceMove) -> String {
         "« {} » déménage vers « {} » le {} : {} agenda(s), {} créneau(x) récurrent(s), {} créneau(x) et {} convocation(s) transférés. Les SMS à venir de ces convocations indiqueront le nouveau lieu.",
         moved.old_place_name,
         moved.new_place_name,
-        moved.date.format("%d/%m/%Y"),
+        short_date(moved.date),
         moved.agendas,
         moved.slot_templates,
         moved.slots,
@@ -103,7 +104,7 @@ fn MoveTable(moves: Vec<PlaceMove>) -> impl IntoView {
             <tbody>
                 {moves.into_iter().map(|moved| view! {
                     <tr><td>{moved.old_place_name}</td><td>{moved.new_place_name}</td>
-                        <td>{moved.date.format("%d/%m/%Y").to_string()}</td><td>{moved.appointments}</td></tr>
+                        <td>{short_date(moved.date)}</td><td>{moved.appointments}</td></tr>
                 }).collect_view()}
             </tbody>
         </table></div>
