@@ -17,7 +17,8 @@ use crate::telemetry::{MsjRootSpan, expose_request_id};
 use crate::{
     alerts, api_tokens, appointments, audit, auth, charter, cities, convicts, divestments, error,
     history, home, idempotency, impersonation, imports, job_runs, notifications, openapi,
-    operations, organizations, portal, public, reference, reinsertion, slots, spa, stats, users,
+    operations, organizations, place_moves, portal, public, reference, reinsertion, slots, spa,
+    stats, users,
 };
 
 /// What every handler can reach.
@@ -76,7 +77,8 @@ pub fn api_routes(cfg: &mut ServiceConfig) {
                 .configure(stats::routes)
                 .configure(api_tokens::routes)
                 .configure(job_runs::routes)
-                .configure(alerts::routes),
+                .configure(alerts::routes)
+                .configure(place_moves::routes),
         );
 }
 

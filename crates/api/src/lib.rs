@@ -28,6 +28,7 @@ pub mod openapi;
 pub mod operations;
 pub mod organizations;
 pub mod pagination;
+pub mod place_moves;
 pub mod portal;
 pub mod public;
 pub mod reference;

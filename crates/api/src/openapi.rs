@@ -30,6 +30,7 @@ use crate::app::api_routes;
         (name = "portal", description = "The probationer portal: sign-in with a one-time SMS code (`portal` scheme: access tokens of the `msj-portal` audience, refused by every agent endpoint, as agent tokens are here), the probationer's convocations, profile and SMS preference; and the agents' invitation SMS and contact sharing."),
         (name = "reinsertion", description = "Reinsertion resources per département (employment, housing, health…), kept by each service's local admins and shown on the public pages « Investir ma réinsertion »."),
         (name = "alerts", description = "Broadcast alerts: written by the central admin for a service and/or a role, shown to the agents concerned until each marks them read."),
+        (name = "place_moves", description = "Place moves (déménagements): the central admin moves a place to a new one of the same service from a date; agendas, recurring slots, slots and appointments from that date follow."),
         (name = "api_tokens", description = "Integrator API tokens: created for a service, a role and scopes by administrators; the secret is shown once."),
         (name = "stats", description = "Statistics of a service or of the country per month, appointment type, place and agent (convocations, attendance rates, SMS, delays), each table also as CSV; rebuilt every hour."),
         (name = "slots", description = "Slots of the sorties d'audience and SAP DDSE: weekly templates, their generation six months ahead, bulk creation, capacity and closing."),

@@ -16,6 +16,7 @@ pub mod imports;
 pub mod job_runs;
 pub mod notifications;
 pub mod organizations;
+pub mod place_moves;
 pub mod portal;
 pub mod problem;
 pub mod reference;

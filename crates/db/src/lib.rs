@@ -20,6 +20,7 @@ pub mod jobs;
 pub mod migrations;
 pub mod notifications;
 pub mod organizations;
+pub mod place_moves;
 pub mod pool;
 pub mod portal;
 pub mod reinsertion;

@@ -609,9 +609,25 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    place_moves (id) {
+        id -> Uuid,
+        old_place_id -> Uuid,
+        new_place_id -> Uuid,
+        move_date -> Date,
+        moved_by -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+        agendas -> Int4,
+        slot_templates -> Int4,
+        slots -> Int4,
+        appointments -> Int4,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     impersonations,
     headquarters,
+    place_moves,
     organizations,
     organization_links,
     places,

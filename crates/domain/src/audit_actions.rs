@@ -1,7 +1,7 @@
 //! The actions the audit log records, with their French names (features §2.15).
 
 /// (key, French name) of every recorded action, in the order a filter lists them.
-pub const ACTIONS: [(&str, &str); 33] = [
+pub const ACTIONS: [(&str, &str); 34] = [
     ("convict.list", "Recherche de probationnaires"),
     ("convict.read", "Consultation d'un dossier"),
     ("convict.create", "Création d'un probationnaire"),
@@ -50,6 +50,7 @@ pub const ACTIONS: [(&str, &str); 33] = [
     ("user.reactivate", "Réactivation d'un agent"),
     ("convict.merge", "Fusion de probationnaires"),
     ("convict.import_appi", "Import APPI de probationnaires"),
+    ("place.move", "Déménagement d'un lieu"),
 ];
 
 /// The French name of `action`, or the key itself for an action this list does not know.

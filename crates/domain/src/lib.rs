@@ -48,6 +48,7 @@ pub mod imports;
 pub mod map_link;
 pub mod notifications;
 pub mod phone;
+pub mod place_moves;
 pub mod places;
 pub mod portal;
 pub mod preparation;

@@ -16,6 +16,7 @@ mod error;
 pub mod home;
 pub mod job_runs;
 pub mod organizations;
+pub mod place_moves;
 pub mod places;
 mod refresh;
 pub mod reinsertion;

@@ -10,7 +10,9 @@ use crate::pages::api_tokens::{ApiTokenList, NewApiToken};
 use crate::pages::audit::AuditJournal;
 use crate::pages::convict_operations::{AppiImport, MergeConvicts};
 use crate::pages::job_runs::JobRunList;
-use crate::pages::places::{EditPlacePage, NewPlacePage, PlaceList, RecurringSlotsPage};
+use crate::pages::places::{
+    EditPlacePage, MovePlacePage, NewPlacePage, PlaceList, RecurringSlotsPage,
+};
 use crate::pages::reinsertion::ResourceList;
 use crate::pages::services::{ServiceDetail, ServiceList};
 use crate::pages::slots::{NewSlots, SlotList};
@@ -48,6 +50,7 @@ pub fn AdminApp() -> impl IntoView {
                 <Route path=path!("/administration/lieux") view=PlaceList />
                 <Route path=path!("/administration/lieux/nouveau") view=NewPlacePage />
                 <Route path=path!("/administration/lieux/:id") view=EditPlacePage />
+                <Route path=path!("/administration/lieux/:id/demenager") view=MovePlacePage />
                 <Route path=path!("/administration/lieux/:id/creneaux-recurrents/:agenda") view=RecurringSlotsPage />
             </Routes>
         </Layout>

@@ -6,6 +6,7 @@ mod appointment_types;
 mod create;
 mod dto;
 mod list;
+pub(crate) mod new_place;
 mod place_preparation;
 mod place_settings;
 mod place_update;

@@ -7,12 +7,12 @@ use msj_contract::organizations::{NewPlace, Place, PlaceActions};
 use msj_domain::access::organizations::{manage_agendas, manage_places};
 use uuid::Uuid;
 
-use super::{dto, jurisdiction, place_preparation, place_settings};
+use super::{dto, jurisdiction, new_place};
 use crate::ApiError;
 use crate::app::AppState;
-use crate::auth::{Agent, secret_token};
+use crate::auth::Agent;
 use crate::error::JsonBody;
-use msj_domain::places::{ContactMethod, check_contact, check_types_chosen, first_agenda_name};
+use msj_domain::places::{check_types_chosen, first_agenda_name};
 
 /// The places of the caller's jurisdiction (their service and the linked ones), with the
 /// appointment types they offer and their agendas.
@@ -72,29 +72,7 @@ pub async fn create(
         Some(id) => ApiError::parse_id("/organization_id", id)?,
         None => agent.organization.id,
     };
-    let (name, address) = (
-        request.name.trim().to_owned(),
-        request.address.trim().to_owned(),
-    );
-    if name.is_empty() || address.is_empty() {
-        return Err(ApiError::invalid_field(
-            if name.is_empty() { "/name" } else { "/address" },
-            "required",
-            "Champ obligatoire.",
-        ));
-    }
-    let settings = place_settings::read(
-        request.main_contact_method.as_deref(),
-        request.information_url.as_deref(),
-        (request.valid_from, request.valid_until),
-    )?;
-    let preparation = place_preparation::read(
-        request.access_info.as_deref(),
-        request.opening_hours.as_deref(),
-        request.what_to_bring.as_deref(),
-    )?;
-    let contact = settings.contact.unwrap_or(ContactMethod::Phone);
-    check_contact(contact, request.phone.as_deref(), request.email.as_deref())?;
+    let place = new_place::place_row(&request, organization_id)?;
     check_types_chosen(request.appointment_types.len())?;
     let mut conn = msj_db::pool::connection(&state.pool).await?;
     let reach = jurisdiction(&mut conn, agent.organization.id).await?;
@@ -112,22 +90,6 @@ pub async fn create(
             "Type de convocation inconnu.",
         ));
     }
-    let place = msj_db::organizations::PlaceRow {
-        id: Uuid::now_v7(),
-        organization_id,
-        name,
-        address,
-        phone: request.phone.filter(|phone| !phone.trim().is_empty()),
-        email: request.email.filter(|email| !email.trim().is_empty()),
-        code: secret_token::short(8),
-        main_contact_method: contact.key().to_owned(),
-        information_url: settings.information_url.flatten(),
-        valid_from: request.valid_from,
-        valid_until: request.valid_until,
-        access_info: preparation.access_info.flatten(),
-        opening_hours: preparation.opening_hours.flatten(),
-        what_to_bring: preparation.what_to_bring.flatten(),
-    };
     msj_db::organizations::insert_place_if_absent(&mut conn, &place).await?;
     let keys: Vec<&str> = request
         .appointment_types

@@ -33,6 +33,7 @@ mod operations;
 mod organizations;
 mod organizations_edit;
 mod permissions_matrix;
+mod place_moves;
 mod portal_auth;
 mod portal_data;
 mod portal_invitations;

@@ -18,6 +18,7 @@ pub mod menu;
 pub mod month_views;
 pub mod mutation;
 pub mod organizations;
+pub mod place_moves;
 pub mod portal;
 pub mod profile;
 pub mod reinsertion;

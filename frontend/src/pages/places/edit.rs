@@ -52,6 +52,7 @@ fn EditForm(place: Place) -> impl IntoView {
     let session = Session::get();
     let navigate = use_navigate();
     let fields = PlaceFields::of(&place);
+    let admin = session.user().is_some_and(|user| user.role == "admin");
     let error = RwSignal::new(None::<ApiError>);
     let pending = RwSignal::new(false);
     let id = place.id.clone();
@@ -80,6 +81,7 @@ fn EditForm(place: Place) -> impl IntoView {
             <ul class="fr-btns-group fr-btns-group--inline-md">
                 <li><button class="fr-btn" type="submit" disabled=move || pending.get()>"Enregistrer"</button></li>
                 <li><a class="fr-btn fr-btn--secondary" href="/administration/lieux">"Annuler"</a></li>
+                {admin.then(|| view! { <li><a class="fr-btn fr-btn--tertiary" href=format!("/administration/lieux/{}/demenager", place.id)>"Déménager"</a></li> })}
             </ul>
         </form>
     }

@@ -10,6 +10,7 @@ use crate::components::{
 use crate::session::Session;
 use leptos::prelude::*;
 use msj_contract::organizations::{AppointmentType, NewPlace, Place, PlaceUpdate};
+use msj_contract::place_moves::PlaceMoveInput;
 
 /// « Méthode de contact préférentielle »: (value, label).
 const CONTACT_METHODS: [(&str, &str); 2] = [("phone", "Téléphone"), ("email", "Email")];
@@ -100,6 +101,23 @@ impl PlaceFields {
         }
     }
 
+    /// The move request: the new place's fields and its first day `date` (AAAA-MM-JJ).
+    pub fn to_move(self, date: &str) -> PlaceMoveInput {
+        let new = self.to_new();
+        PlaceMoveInput {
+            date: date.parse().ok(),
+            name: new.name,
+            address: new.address,
+            phone: new.phone,
+            email: new.email,
+            main_contact_method: new.main_contact_method,
+            information_url: new.information_url,
+            access_info: new.access_info,
+            opening_hours: new.opening_hours,
+            what_to_bring: new.what_to_bring,
+        }
+    }
+
     /// The edition request: every field of the form (empty ones removed).
     pub fn to_update(self) -> PlaceUpdate {
         PlaceUpdate {
@@ -126,6 +144,9 @@ pub fn PlaceFieldset(
     fields: PlaceFields,
     /// The last error.
     error: RwSignal<Option<ApiError>>,
+    /// Without the appointment types (a moved place keeps those of the old one).
+    #[prop(optional)]
+    without_types: bool,
 ) -> impl IntoView {
     let session = Session::get();
     let types = LocalResource::new(move || api::places::types(session));
@@ -173,10 +194,10 @@ pub fn PlaceFieldset(
                     value=fields.what_to_bring errors=errors("/what_to_bring") />
             </div>
         </fieldset>
-        {fetched(types, move |types: Vec<AppointmentType>| {
+        {(!without_types).then(|| fetched(types, move |types: Vec<AppointmentType>| {
             let options: Vec<(String, String)> = types.into_iter().map(|kind| (kind.key, kind.name)).collect();
             view! { <CheckboxGroup id="type" legend="Types de convocations possibles" options chosen=fields.types
                 errors=errors_under(error, "/appointment_types") /> }
-        })}
+        }))}
     }
 }

@@ -8,6 +8,7 @@ mod batch;
 mod edit;
 mod form;
 mod list;
+mod moving;
 mod new;
 mod page;
 mod recurring;
@@ -15,5 +16,6 @@ mod weekday;
 
 pub use edit::EditPlacePage;
 pub use list::PlaceList;
+pub use moving::MovePlacePage;
 pub use new::NewPlacePage;
 pub use recurring::RecurringSlotsPage;
