@@ -15,6 +15,7 @@ mod loading;
 mod modal;
 mod page_heading;
 mod pagination;
+mod service_choice;
 mod table;
 mod text_area;
 
@@ -34,5 +35,6 @@ pub use loading::fetched;
 pub use modal::Modal;
 pub use page_heading::{FocusPolicy, PageHeading};
 pub use pagination::Pagination;
+pub use service_choice::ServiceChoice;
 pub use table::TableFrame;
 pub use text_area::TextArea;

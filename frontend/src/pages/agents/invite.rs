@@ -6,7 +6,7 @@ use super::mutation::MoveHere;
 use super::rights::{invitable_roles, sees_every_service};
 use crate::api::{self, ApiError};
 use crate::components::{
-    ErrorAlert, Notice, PageHeading, RequireAgent, SelectField, TextField, errors_at, options_from,
+    ErrorAlert, Notice, PageHeading, RequireAgent, SelectField, ServiceChoice, TextField, errors_at,
 };
 use crate::session::Session;
 use leptos::prelude::*;
@@ -34,18 +34,11 @@ fn Form(user: CurrentUser) -> impl IntoView {
     let session = Session::get();
     let navigate = use_navigate();
     let every_service = sees_every_service(&user);
-    let services = LocalResource::new(move || api::organizations::list(session));
-    let service = RwSignal::new(user.organization.id.clone());
-    let own_kind = user.organization.kind.clone();
-    let kind = Memo::new(move |_| {
-        let chosen = service.get();
-        services
-            .get()
-            .and_then(Result::ok)
-            .and_then(|all| all.into_iter().find(|s| s.id == chosen).map(|s| s.kind))
-            .unwrap_or_else(|| own_kind.clone())
-    });
-    let service_options = options_from(services, |s| (s.id.clone(), s.name.clone()));
+    let ServiceChoice {
+        service,
+        kind,
+        options: service_options,
+    } = ServiceChoice::new(&user);
     let inviter = user.clone();
     let roles = Signal::derive(move || invitable_roles(&inviter, &kind.get()));
     let (first_name, last_name) = (RwSignal::new(String::new()), RwSignal::new(String::new()));

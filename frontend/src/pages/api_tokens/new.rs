@@ -7,8 +7,8 @@ use super::secret::SecretPanel;
 use crate::api::{self, ApiError};
 use crate::components::format::local_midnight;
 use crate::components::{
-    CheckboxGroup, ErrorAlert, PageHeading, RequireAgent, SelectField, TextField, errors_at,
-    options_from,
+    CheckboxGroup, ErrorAlert, PageHeading, RequireAgent, SelectField, ServiceChoice, TextField,
+    errors_at,
 };
 use crate::session::Session;
 use leptos::prelude::*;
@@ -35,18 +35,11 @@ pub fn NewApiToken() -> impl IntoView {
 fn Form(user: CurrentUser, created: RwSignal<Option<CreatedApiToken>>) -> impl IntoView {
     let session = Session::get();
     let every_service = every_service(&user);
-    let services = LocalResource::new(move || api::organizations::list(session));
-    let service = RwSignal::new(user.organization.id.clone());
-    let own_kind = user.organization.kind.clone();
-    let kind = Memo::new(move |_| {
-        let chosen = service.get();
-        services
-            .get()
-            .and_then(Result::ok)
-            .and_then(|all| all.into_iter().find(|s| s.id == chosen).map(|s| s.kind))
-            .unwrap_or_else(|| own_kind.clone())
-    });
-    let service_options = options_from(services, |s| (s.id.clone(), s.name.clone()));
+    let ServiceChoice {
+        service,
+        kind,
+        options: service_options,
+    } = ServiceChoice::new(&user);
     let creator = user.clone();
     let role_options = Signal::derive(move || roles(&creator, &kind.get()));
     let (name, role, expiry) = (
