@@ -131,8 +131,8 @@ bench: setup db-start
     ids() { psql -tA -F' ' "$url" -c "SELECT id, organization_id FROM users WHERE email = '$1'"; }
     log "wrk on the light endpoints"
     for path in /health /ready /api/v1/territories "/api/v1/territories/reunion/public-holidays?year=2026"; do
-      wrk -t1 -c32 -d10s --latency "http://127.0.0.1:18090$path" \
-        | python3 "$bench/report.py" wrk "\`GET $path\`" "wrk -t1 -c32 -d10s" >> "$rows"
+      wrk -t1 -c32 -d10s --latency -H 'Accept-Encoding: gzip' "http://127.0.0.1:18090$path" \
+        | python3 "$bench/report.py" wrk "\`GET $path\`" "wrk -t1 -c32 -d10s, gzip" >> "$rows"
     done
     pgbench -n -T 10 -c 32 -j 1 -f <(echo "SELECT 1;") "$url" > "$out/pgbench-ready.txt" 2>&1
     python3 "$bench/report.py" pgbench "pgbench \`SELECT 1\`: ceiling of \`/ready\`" "-c32 -j1 -T10" \
@@ -208,6 +208,7 @@ bench: setup db-start
     elapsed=$(python3 -c "print(f'{$EPOCHREALTIME - $started:.1f}')")
     kill $workers 2>/dev/null || true
     sent=$(( $(psql -tA "$url" -c "SELECT count(*) FROM notifications WHERE state = 'sent'") - before ))
+    [ "$sent" -eq "$due" ] || { echo "bench: $sent of $due due SMS sent (see .data/bench-worker.log)" >&2; exit 1; }
     rate=$(python3 -c "print(f'{$sent / $elapsed:.0f}')")
     echo "| SMS dispatch: $sent of $due due messages (guard, template, gateway, state and history) | 2 \`msj worker\`, local HTTP gateway | $rate | | | | |" >> "$rows"
     log "retention: one probationer in ten made idle for two years, the archived ones moved 7 months back, old audit entries"
@@ -287,8 +288,8 @@ public-size base="http://127.0.0.1:8080":
     #!/usr/bin/env bash
     set -euo pipefail
     sitemap=$(curl -fsS "{{base}}/sitemap.xml")
-    place=$(grep -o '/p/[^<]*' <<< "$sitemap" | head -n 1)
-    service=$(grep -o '/services/[^<]*' <<< "$sitemap" | head -n 1)
+    place=$(grep -o '/p/[^<]*' <<< "$sitemap" | sed -n 1p)
+    service=$(grep -o '/services/[^<]*' <<< "$sitemap" | sed -n 1p)
     status=0
     for path in "$place" /services "$service" /comprendre-ma-peine /investir-ma-reinsertion \
         /investir-ma-reinsertion/92 /mentions-legales /accessibilite /confidentialite /robots.txt /sitemap.xml; do

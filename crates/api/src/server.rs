@@ -87,8 +87,11 @@ pub fn start(
             state.config.public_url.clone(),
         ));
     }
+    // Without TCP_NODELAY, a gzip answer (sent in chunks) waits for the client's delayed ACK:
+    // ≈ 40 ms per request and 360 requests/s at most on a keep-alive connection.
     Ok(
         HttpServer::new(move || app::build(state.clone(), metrics.clone(), extra))
+            .tcp_nodelay(true)
             .listen(listener)?
             .run(),
     )
