@@ -12,9 +12,11 @@ use crate::clock::Clock;
 use crate::divestments::run_stalled;
 use crate::retention::{archive_idle, delete_archived, purge_audit};
 use crate::slots::generate_parallel;
+pub use msj_domain::jobs::{
+    DAILY, IDEMPOTENCY_PURGE, RETENTION_ARCHIVE, RETENTION_AUDIT, RETENTION_DELETE,
+    SLOT_GENERATION, STALLED_DIVESTMENTS, STATS_REFRESH,
+};
 
-/// The daily generation of slots.
-pub const SLOT_GENERATION: &str = "slots.generate";
 /// Pause between two looks at the clock.
 const POLL: Duration = Duration::from_secs(60);
 
@@ -23,32 +25,10 @@ fn day(now: DateTime<Utc>) -> String {
     now.date_naive().to_string()
 }
 
-/// The daily run over pending transfers (10-day acceptance, reminders).
-pub const STALLED_DIVESTMENTS: &str = "divestments.stalled";
-/// The daily purge of expired `Idempotency-Key` answers.
-pub const IDEMPOTENCY_PURGE: &str = "idempotency.purge";
-/// The hourly rebuild of the monthly statistics.
-pub const STATS_REFRESH: &str = "stats.refresh";
-
 /// The period of an hourly job at `now`: the UTC date and hour.
 pub fn hour(now: DateTime<Utc>) -> String {
     now.format("%Y-%m-%dT%H").to_string()
 }
-/// The daily archiving of records idle for 12 months.
-pub const RETENTION_ARCHIVE: &str = "retention.archive";
-/// The daily deletion of records archived for more than 6 months.
-pub const RETENTION_DELETE: &str = "retention.delete";
-/// The daily purge of audit entries older than one year.
-pub const RETENTION_AUDIT: &str = "retention.audit";
-/// Every daily job, in the order they run.
-pub const DAILY: [&str; 6] = [
-    SLOT_GENERATION,
-    STALLED_DIVESTMENTS,
-    IDEMPOTENCY_PURGE,
-    RETENTION_ARCHIVE,
-    RETENTION_DELETE,
-    RETENTION_AUDIT,
-];
 
 /// Runs the jobs whose period has come and nobody claimed; returns their names. `public_url`
 /// starts the links of the emails.

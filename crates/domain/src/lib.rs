@@ -21,7 +21,8 @@
 //! - [`notifications`]: the kinds of SMS;
 //! - [`sms`]: SMS templates: placeholders, rendering, GSM-7 segments and the default texts;
 //! - [`portal`]: the probationer portal: invitations, one-time sign-in codes, their SMS texts;
-//! - [`retention`]: archiving idle records, deleting archived ones, purging the audit log; the periodic jobs' names;
+//! - [`retention`]: archiving idle records, deleting archived ones, purging the audit log;
+//! - [`jobs`]: the periodic jobs: their keys, which run daily, their French names and report counts;
 //! - [`alerts`]: broadcast alerts to agents: kinds, field rules, whom they concern;
 //! - [`access`]: permission decisions and list scopes (who may do what to which object);
 //! - [`accounts`]: agent account rules: passwords, lockout, token lifetimes;
@@ -45,6 +46,7 @@ pub mod history;
 pub mod identity;
 #[cfg(feature = "server")]
 pub mod imports;
+pub mod jobs;
 pub mod map_link;
 pub mod notifications;
 pub mod phone;

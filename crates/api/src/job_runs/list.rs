@@ -5,7 +5,7 @@ use msj_contract::Problem;
 use msj_contract::job_runs::{JobCount, JobRun, JobRunPage};
 use msj_db::jobs::JobRunRow;
 use msj_domain::access::audit::read_job_runs;
-use msj_domain::retention::{count_label, job_label};
+use msj_domain::jobs::{count_label, job_label};
 use serde::Deserialize;
 
 use crate::ApiError;

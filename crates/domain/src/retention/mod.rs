@@ -3,10 +3,6 @@
 //! convocations, SMS and history; audit entries are kept one year. The daily jobs pass the
 //! boundaries computed here to their SQL.
 
-mod jobs;
-
-pub use jobs::{COUNTS, JOBS, count_label, job_label};
-
 use chrono::{DateTime, Months, Utc};
 
 /// Months without convocation nor change of service before a record is archived.

@@ -89,15 +89,3 @@ fn audit_entries_are_kept_one_year() {
     assert!(purges_audit(since - day(), now()));
     assert!(!purges_audit(since + day(), now()));
 }
-
-#[test]
-fn every_job_has_a_french_name() {
-    assert_eq!(
-        job_label("retention.archive"),
-        "Archivage des dossiers inactifs"
-    );
-    assert_eq!(job_label("inconnue"), "inconnue");
-    assert!(JOBS.iter().all(|(key, label)| key != label));
-    assert_eq!(count_label("archived"), "Dossiers archivés");
-    assert_eq!(count_label("autre"), "autre");
-}
