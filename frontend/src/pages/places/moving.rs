@@ -24,7 +24,7 @@ pub fn MovePlacePage() -> impl IntoView {
     view! {
         <RequireAgent>
             <PageHeading title="Déménager un lieu">"Déménager un lieu"</PageHeading>
-            {fetched(place, |place: Place| view! { <MoveForm place /> })}
+            {fetched(place, move |place: Place| view! { <MoveForm place on_moved=move || moves.refetch() /> })}
             <h2 class="fr-h4 fr-mt-5w">"Déménagements enregistrés"</h2>
             {fetched(moves, |moves: Vec<PlaceMove>| view! { <MoveTable moves /> })}
         </RequireAgent>
@@ -45,7 +45,7 @@ fn summary(moved: &PlaceMove) -> String {
 }
 
 #[component]
-fn MoveForm(place: Place) -> impl IntoView {
+fn MoveForm(place: Place, #[prop(into)] on_moved: Callback<()>) -> impl IntoView {
     let session = Session::get();
     let fields = PlaceFields::empty();
     let date = RwSignal::new(String::new());
@@ -68,6 +68,7 @@ fn MoveForm(place: Place) -> impl IntoView {
                 Ok(moved) => {
                     error.set(None);
                     done.set(Some(summary(&moved)));
+                    on_moved.run(());
                 }
                 Err(failure) => error.set(Some(failure)),
             }
