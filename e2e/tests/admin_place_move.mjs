@@ -1,12 +1,13 @@
-// The central admin moves a place of SPIP 75 (domain §4.8): « Déménager » on the place's page,
-// the new address and the first day there, then what moved and the move in the list; axe on the
-// page before and after.
+// The central admin moves a place of SPIP 75 offering a type no other journey books (domain §4.8):
+// « Déménager » on the place's page, the new address and the first day there, then what moved
+// and the move in the list; axe on the page before and after.
 import { equal, expectAccessible } from '../support/assert.mjs';
 import { apiToken, randomLetters, signInAs, weekdayAhead } from '../support/session.mjs';
 
 const centralAdmin = 'admin@demo.msj.test';
 
-// A new place of SPIP 75 (it comes with its agenda), made through the API: its id and name.
+// A new place of SPIP 75 for « rappel » convocations (it comes with its agenda), made through
+// the API: its id and name.
 async function newPlace(page, baseUrl) {
   const headers = { Authorization: `Bearer ${await apiToken(page, baseUrl, centralAdmin)}` };
   const services = await (await page.request.get(`${baseUrl}/api/v1/organizations`, { headers })).json();
@@ -16,7 +17,7 @@ async function newPlace(page, baseUrl) {
     headers,
     data: {
       organization_id: service.id, name, address: '12 rue des Essais, 75011 Paris', phone: '01 44 32 00 00',
-      main_contact_method: 'phone', appointment_types: ['suivi_spip'],
+      main_contact_method: 'phone', appointment_types: ['rappel_spip'],
     },
   });
   equal(answer.status(), 201, 'place created');

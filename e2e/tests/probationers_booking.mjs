@@ -1,5 +1,6 @@
 // A CPIP creates a probationer and books a convocation with SMS (counting the interactions),
-// prints the avis de convocation, reschedules it, then marks a past appointment « Manqué ». Every screen
+// prints the avis de convocation, reschedules it (a Sunday first: refused, said under the
+// date), then marks a past appointment « Manqué ». Every screen
 // passes the accessibility rules.
 import { equal, expectAccessible } from '../support/assert.mjs';
 import { apiToken, randomLetters, signInAs, weekdayAhead } from '../support/session.mjs';
@@ -55,10 +56,16 @@ export const tests = [
       const first = new URL(page.url()).pathname;
       await page.getByRole('link', { name: 'Replanifier' }).click();
       await page.getByRole('heading', { level: 1, name: 'Replanifier la convocation' }).waitFor();
-      await page.locator('#date-convocation').fill(weekdayAhead(12));
+      const sunday = new Date(`${weekdayAhead(12)}T12:00:00`);
+      sunday.setDate(sunday.getDate() + 7 - sunday.getDay());
+      await page.locator('#date-convocation').fill(sunday.toISOString().slice(0, 10));
       await page.locator('#heure-convocation').fill('14:00');
       await page.getByLabel('Prévenir immédiatement par SMS et envoyer un rappel avant la convocation.').check({ force: true });
+      await page.getByRole('button', { name: 'Replanifier' }).click();
+      await page.locator('#etape-horaire-messages').getByText(/^Le dimanche .* n'est pas un jour ouvré \(week-end ou jour férié\)\.$/).waitFor();
+      equal(await page.locator('#date-convocation').getAttribute('aria-invalid'), 'true', 'the date is marked invalid');
       await expectAccessible(page);
+      await page.locator('#date-convocation').fill(weekdayAhead(12));
       await page.getByRole('button', { name: 'Replanifier' }).click();
       await page.getByText('La convocation a bien été replanifiée.').waitFor();
       if (new URL(page.url()).pathname === first) throw new Error('the reschedule should open the new appointment');

@@ -7,7 +7,7 @@ use super::slots::SlotPicker;
 use super::steps::{FreeTime, SmsStep};
 use crate::api::{self, ApiError};
 use crate::components::format::person;
-use crate::components::{ErrorAlert, Notice, PageHeading, RequireAgent, fetched};
+use crate::components::{ErrorAlert, Notice, PageHeading, RequireAgent, errors_at, fetched};
 use crate::session::Session;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -166,7 +166,7 @@ fn Steps(convict: Convict, options: BookingOptions) -> impl IntoView {
                     }).collect_view().into_any()
                 }}
             </fieldset>
-            {move || chosen().map(|t| view! { <AfterType kind=t prosecutor place agenda date time seat extra convict_id=convict.id.clone() /> })}
+            {move || chosen().map(|t| view! { <AfterType kind=t prosecutor place agenda date time seat extra error convict_id=convict.id.clone() /> })}
             {move || (can_sms && chosen().is_some()).then(|| view! { <SmsStep sms /> })}
             <ul class="fr-btns-group fr-btns-group--inline-md fr-mt-3w">
                 <li><button class="fr-btn" type="submit" disabled=move || pending.get() || !ready()>"Convoquer"</button></li>
@@ -187,6 +187,7 @@ fn AfterType(
     time: RwSignal<String>,
     seat: RwSignal<String>,
     extra: RwSignal<std::collections::BTreeMap<String, String>>,
+    error: RwSignal<Option<ApiError>>,
     convict_id: String,
 ) -> impl IntoView {
     if kind.places.is_empty() {
@@ -239,7 +240,7 @@ fn AfterType(
         {move || (!place.get().is_empty()).then(|| if slot_system {
             view! { <SlotPicker convict_id=convict_id.clone() kind=key.clone() place=place.get() agenda=agenda.get() seat extra /> }.into_any()
         } else {
-            view! { <FreeTime date time /> }.into_any()
+            view! { <FreeTime date time errors=errors_at(error, "/starts_at") /> }.into_any()
         })}
     }
     .into_any()

@@ -6,7 +6,7 @@ use super::slots::SlotPicker;
 use super::steps::{FreeTime, SmsStep};
 use crate::api::{self, ApiError};
 use crate::components::format::{french_time, long_date, person};
-use crate::components::{ErrorAlert, Notice, PageHeading, RequireAgent, fetched};
+use crate::components::{ErrorAlert, Notice, PageHeading, RequireAgent, errors_at, fetched};
 use crate::session::Session;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -104,7 +104,7 @@ fn RescheduleForm(appointment: Appointment) -> impl IntoView {
                 view! { <SlotPicker convict_id=appointment.convict.id.clone() kind=appointment.appointment_type.id.clone()
                     place=appointment.place.id.clone() agenda=appointment.agenda.id.clone() seat /> }.into_any()
             } else {
-                view! { <FreeTime date time /> }.into_any()
+                view! { <FreeTime date time errors=errors_at(error, "/starts_at") /> }.into_any()
             }}
             {can_sms.then(|| view! { <SmsStep sms /> })}
             <ul class="fr-btns-group fr-btns-group--inline-md fr-mt-3w">
