@@ -64,6 +64,7 @@ export const tests = [
       await page.getByRole('button', { name: 'Replanifier' }).click();
       await page.locator('#etape-horaire-messages').getByText(/^Le dimanche .* n'est pas un jour ouvré \(week-end ou jour férié\)\.$/).waitFor();
       equal(await page.locator('#date-convocation').getAttribute('aria-invalid'), 'true', 'the date is marked invalid');
+      await page.getByRole('alert').getByText(/^Un ou plusieurs champs sont invalides\. Le dimanche .* n'est pas un jour ouvré/).waitFor();
       await expectAccessible(page);
       await page.locator('#date-convocation').fill(weekdayAhead(12));
       await page.getByRole('button', { name: 'Replanifier' }).click();

@@ -53,10 +53,18 @@ impl ApiError {
             .collect()
     }
 
-    /// The message for the person using the application, in French.
+    /// The message for the person using the application, in French: the problem's detail
+    /// followed by the reasons of its field errors (a summary for fields the form does not
+    /// show, such as a slot taken in the meantime).
     pub fn message(&self) -> String {
         match &self.problem {
-            Some(problem) if !problem.detail.trim().is_empty() => problem.detail.clone(),
+            Some(problem) if !problem.detail.trim().is_empty() => {
+                let reasons = problem.errors.iter().map(|error| error.detail.as_str());
+                std::iter::once(problem.detail.as_str())
+                    .chain(reasons.filter(|reason| *reason != problem.detail))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            }
             _ => fallback_message(self.status).to_owned(),
         }
     }
