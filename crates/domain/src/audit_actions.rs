@@ -55,10 +55,7 @@ pub const ACTIONS: [(&str, &str); 34] = [
 
 /// The French name of `action`, or the key itself for an action this list does not know.
 pub fn action_label(action: &str) -> &str {
-    ACTIONS
-        .iter()
-        .find(|(key, _)| *key == action)
-        .map_or(action, |(_, label)| label)
+    crate::labels::french_name(&ACTIONS, action)
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
 //! The periodic jobs: their keys in `job_runs`, which run daily, and their French names and
 //! report counts (the « Tâches planifiées » screen).
 
+use crate::labels::french_name;
+
 /// The daily generation of slots.
 pub const SLOT_GENERATION: &str = "slots.generate";
 /// The daily run over pending transfers (10-day acceptance, reminders).
@@ -42,9 +44,7 @@ pub const JOBS: [(&str, &str); 7] = [
 
 /// The French name of the job `key` (the key itself when unknown).
 pub fn job_label(key: &str) -> &str {
-    JOBS.iter()
-        .find(|(known, _)| *known == key)
-        .map_or(key, |(_, label)| label)
+    french_name(&JOBS, key)
 }
 
 /// (key of a count in a run's report, French name).
@@ -63,10 +63,7 @@ pub const COUNTS: [(&str, &str); 10] = [
 
 /// The French name of the count `key` (the key itself when unknown).
 pub fn count_label(key: &str) -> &str {
-    COUNTS
-        .iter()
-        .find(|(known, _)| *known == key)
-        .map_or(key, |(_, label)| label)
+    french_name(&COUNTS, key)
 }
 
 #[cfg(test)]

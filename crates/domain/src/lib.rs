@@ -23,6 +23,7 @@
 //! - [`portal`]: the probationer portal: invitations, one-time sign-in codes, their SMS texts;
 //! - [`retention`]: archiving idle records, deleting archived ones, purging the audit log;
 //! - [`jobs`]: the periodic jobs: their keys, which run daily, their French names and report counts;
+//! - [`labels`]: French names looked up in `(key, name)` tables;
 //! - [`alerts`]: broadcast alerts to agents: kinds, field rules, whom they concern;
 //! - [`access`]: permission decisions and list scopes (who may do what to which object);
 //! - [`accounts`]: agent account rules: passwords, lockout, token lifetimes;
@@ -47,6 +48,7 @@ pub mod identity;
 #[cfg(feature = "server")]
 pub mod imports;
 pub mod jobs;
+pub mod labels;
 pub mod map_link;
 pub mod notifications;
 pub mod phone;

@@ -6,7 +6,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use crate::support::booking::{booked, convict, monday, place, set_now, sms_rows};
+use crate::support::booking::{Desk, booked, desk, place, set_now, sms_rows};
 use crate::support::fixtures::{agent, service, token};
 use crate::support::{TestApp, expect_problem};
 
@@ -20,11 +20,13 @@ struct World {
 
 async fn world() -> World {
     let app = TestApp::spawn().await;
-    set_now(&app, monday());
-    let spip = service(&app, "SPIP 75", OrganizationType::Spip).await;
-    let (room, _) = place(&app, spip, &["suivi_spip"]).await;
-    let cpip = token(&app, &agent(&app, spip, Role::Cpip, true).await);
-    let person = convict(&app, &[spip], Some("+33639981234")).await;
+    let Desk {
+        spip,
+        room,
+        cpip,
+        person,
+        ..
+    } = desk(&app).await;
     World {
         app,
         spip,

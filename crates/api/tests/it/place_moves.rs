@@ -1,13 +1,13 @@
 //! Place moves (« déménagements »): what moves from the date, the booking windows of both
 //! places, the SMS naming the new place, refusals and a race between two moves.
 
-use msj_domain::roles::{OrganizationType, Role};
+use msj_domain::roles::Role;
 use reqwest::Method;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use crate::support::booking::{book, booked, convict, monday, place, set_now};
-use crate::support::fixtures::{agent, service, token};
+use crate::support::booking::{Desk, book, booked, desk};
+use crate::support::fixtures::{agent, token};
 use crate::support::portal::{deliver, texts_to};
 use crate::support::sql::{count, exec};
 use crate::support::{TestApp, expect_problem};
@@ -27,12 +27,15 @@ struct World {
 
 async fn world() -> World {
     let app = TestApp::spawn().await;
-    set_now(&app, monday());
-    let spip = service(&app, "SPIP 75", OrganizationType::Spip).await;
-    let (room, agenda) = place(&app, spip, &["suivi_spip"]).await;
+    let Desk {
+        spip,
+        room,
+        agenda,
+        cpip,
+        person,
+        ..
+    } = desk(&app).await;
     let admin = token(&app, &agent(&app, spip, Role::Admin, true).await);
-    let cpip = token(&app, &agent(&app, spip, Role::Cpip, true).await);
-    let person = convict(&app, &[spip], Some(PHONE)).await;
     World {
         app,
         spip,

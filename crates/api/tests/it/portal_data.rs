@@ -17,12 +17,6 @@ async fn dpip(app: &TestApp, spip: uuid::Uuid) -> String {
     token(app, &agent(app, spip, Role::Dpip, true).await)
 }
 
-async fn get(app: &TestApp, token: &str, path: &str) -> Value {
-    let response = app.get_as(token, path).await;
-    assert_eq!(response.status(), 200, "{path}");
-    response.json().await.unwrap()
-}
-
 #[actix_web::test]
 async fn a_probationer_sees_only_their_own_convocations() {
     let app = TestApp::spawn().await;
@@ -89,7 +83,7 @@ async fn a_probationer_sees_only_their_own_convocations() {
 
     let (session, _) = signed_in(&app, &dpip(&app, spip).await, person, TYPED).await;
     let portal = session["access_token"].as_str().unwrap();
-    let upcoming = get(&app, portal, "/api/v1/portal/appointments").await;
+    let upcoming = app.get_ok(portal, "/api/v1/portal/appointments").await;
     assert_eq!(upcoming["total"], 2);
     let first = &upcoming["items"][0];
     assert_eq!(first["id"], next["id"]);
@@ -116,16 +110,18 @@ async fn a_probationer_sees_only_their_own_convocations() {
             .unwrap()
             .contains("/p/")
     );
-    let past = get(&app, portal, "/api/v1/portal/appointments?when=past").await;
+    let past = app
+        .get_ok(portal, "/api/v1/portal/appointments?when=past")
+        .await;
     assert_eq!(past["total"], 1);
     assert_eq!(past["items"][0]["status_label"], "Annulée");
 
-    let smuggled = get(
-        &app,
-        portal,
-        &format!("/api/v1/portal/appointments?convict_id={other}"),
-    )
-    .await;
+    let smuggled = app
+        .get_ok(
+            portal,
+            &format!("/api/v1/portal/appointments?convict_id={other}"),
+        )
+        .await;
     assert!(
         smuggled["items"]
             .as_array()
@@ -178,7 +174,7 @@ async fn sms_stop_and_resume_from_the_portal() {
     let (session, _) = signed_in(&app, &dpip(&app, spip).await, person, TYPED).await;
     let portal = session["access_token"].as_str().unwrap();
     assert_eq!(
-        get(&app, portal, "/api/v1/portal/me").await["receives_sms"],
+        app.get_ok(portal, "/api/v1/portal/me").await["receives_sms"],
         true
     );
 
@@ -216,7 +212,9 @@ async fn sms_stop_and_resume_from_the_portal() {
             .any(|(kind, state, _)| kind == "reminder" && state == "created"),
         "reminder planned again: {rows:?}"
     );
-    let history = get(&app, &cpip, &format!("/api/v1/history?convict_id={person}")).await;
+    let history = app
+        .get_ok(&cpip, &format!("/api/v1/history?convict_id={person}"))
+        .await;
     let texts: Vec<&str> = history["items"]
         .as_array()
         .unwrap()
@@ -262,7 +260,7 @@ async fn the_referents_contact_shows_what_they_share() {
     assert!(taken.status().is_success());
     let (session, _) = signed_in(&app, &referent_token, person, TYPED).await;
     let portal = session["access_token"].as_str().unwrap();
-    let hidden = get(&app, portal, "/api/v1/portal/me").await;
+    let hidden = app.get_ok(portal, "/api/v1/portal/me").await;
     assert_eq!(hidden["referent"]["name"], "Élodie MARTIN");
     assert!(hidden["referent"]["phone"].is_null() && hidden["referent"]["email"].is_null());
     let shared = app
@@ -275,10 +273,11 @@ async fn the_referents_contact_shows_what_they_share() {
         .await;
     assert_eq!(shared.status(), 200);
     assert_eq!(
-        get(&app, &referent_token, "/api/v1/auth/me/contact-sharing").await["share_phone"],
+        app.get_ok(&referent_token, "/api/v1/auth/me/contact-sharing")
+            .await["share_phone"],
         true
     );
-    let visible = get(&app, portal, "/api/v1/portal/me").await;
+    let visible = app.get_ok(portal, "/api/v1/portal/me").await;
     assert_eq!(visible["referent"]["phone"], "01 47 00 00 01");
     assert!(visible["referent"]["email"].is_null());
 }

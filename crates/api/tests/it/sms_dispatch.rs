@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::support::TestApp;
-use crate::support::booking::{booked, convict, monday, place, reloaded, set_now, sms_rows};
+use crate::support::booking::{Desk, booked, desk, reloaded, set_now, sms_rows};
 use crate::support::fixtures::{agent, service, token};
 use crate::support::sms::FakeProvider;
 
@@ -24,11 +24,9 @@ struct World {
 
 async fn world() -> World {
     let app = TestApp::spawn().await;
-    set_now(&app, monday());
-    let spip = service(&app, "SPIP 75", OrganizationType::Spip).await;
-    let (room, _) = place(&app, spip, &["suivi_spip"]).await;
-    let cpip = token(&app, &agent(&app, spip, Role::Cpip, true).await);
-    let person = convict(&app, &[spip], Some("+33639981234")).await;
+    let Desk {
+        room, cpip, person, ..
+    } = desk(&app).await;
     let provider = FakeProvider::start();
     let gateway = HttpGateway::new(&provider.base, "msj", "secret".to_owned().into()).unwrap();
     World {

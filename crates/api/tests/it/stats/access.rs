@@ -18,20 +18,10 @@ async fn a_service_reads_its_own_figures_and_only_the_admin_the_others() {
     let director = f.token(f.b, Role::DirGreffSap).await;
     let admin = f.token(f.a, Role::Admin).await;
     let total = |body: Value| body["total"]["convocations"].as_i64();
-    let own = |token: String| {
-        let app = &f.app;
-        async move {
-            let response = app
-                .get_as(&token, "/api/v1/stats?from=2027-01&to=2027-02")
-                .await;
-            assert_eq!(response.status(), 200);
-            response.json::<Value>().await.unwrap()
-        }
-    };
-    assert_eq!(total(own(local.clone()).await), Some(6));
-    assert_eq!(total(own(dpip.clone()).await), Some(6));
-    assert_eq!(total(own(director.clone()).await), Some(2));
-    assert_eq!(total(own(admin.clone()).await), Some(6));
+    let own = "/api/v1/stats?from=2027-01&to=2027-02";
+    for (token, convocations) in [(&local, 6), (&dpip, 6), (&director, 2), (&admin, 6)] {
+        assert_eq!(total(f.app.get_ok(token, own).await), Some(convocations));
+    }
 
     let of_b = format!("/api/v1/stats?organization_id={}", f.b);
     expect_problem(f.app.get_as(&local, &of_b).await, 404, "not_found").await;

@@ -5,8 +5,14 @@ use serde_json::{Value, json};
 
 use super::fixture::Fixture;
 
-/// The figures, in the API's field order, from a compact list.
-fn figures(counts: [i64; 6], rates: [Value; 5], legal: (i64, i64, Value), sms: [i64; 4]) -> Value {
+/// The figures, in the API's field order, from a compact list (rates in %, the mean delay in
+/// days; no legal rate without sorties d'audience).
+fn figures(
+    counts: [i64; 6],
+    rates: [f64; 5],
+    legal: (i64, i64, Option<f64>),
+    sms: [i64; 4],
+) -> Value {
     let [convocations, canceled, fulfilled, no_show, excused, unknown] = counts;
     let [
         fulfilled_rate,
@@ -44,13 +50,10 @@ async fn every_figure_of_a_service_and_of_the_country() {
     let admin = f.token(f.b, Role::Admin).await;
     let ids = f.seed().await;
     let period = "from=2027-01&to=2027-02";
-    let before: Value = f
+    let before = f
         .app
-        .get_as(&local, &format!("/api/v1/stats?{period}"))
-        .await
-        .json()
-        .await
-        .unwrap();
+        .get_ok(&local, &format!("/api/v1/stats?{period}"))
+        .await;
     assert_eq!(
         (
             before["total"]["convocations"].as_i64(),
@@ -60,13 +63,10 @@ async fn every_figure_of_a_service_and_of_the_country() {
     );
 
     f.run_jobs().await;
-    let stats: Value = f
+    let stats = f
         .app
-        .get_as(&local, &format!("/api/v1/stats?{period}"))
-        .await
-        .json()
-        .await
-        .unwrap();
+        .get_ok(&local, &format!("/api/v1/stats?{period}"))
+        .await;
     assert_eq!(stats["scope_label"], "SPIP Alpha");
     assert_eq!(
         (stats["from"].as_str(), stats["to"].as_str()),
@@ -82,14 +82,8 @@ async fn every_figure_of_a_service_and_of_the_country() {
         stats["total"],
         figures(
             [6, 1, 3, 1, 1, 1],
-            [
-                json!(50.0),
-                json!(16.7),
-                json!(16.7),
-                json!(16.7),
-                json!(20.7)
-            ],
-            (3, 2, json!(66.7)),
+            [50.0, 16.7, 16.7, 16.7, 20.7],
+            (3, 2, Some(66.7)),
             [5, 3, 2, 1]
         )
     );
@@ -100,14 +94,8 @@ async fn every_figure_of_a_service_and_of_the_country() {
         row(months, &json!("2027-01"))["figures"],
         figures(
             [4, 0, 2, 1, 1, 0],
-            [
-                json!(50.0),
-                json!(25.0),
-                json!(25.0),
-                json!(0.0),
-                json!(25.0)
-            ],
-            (2, 1, json!(50.0)),
+            [50.0, 25.0, 25.0, 0.0, 25.0],
+            (2, 1, Some(50.0)),
             [3, 2, 2, 1]
         )
     );
@@ -115,14 +103,8 @@ async fn every_figure_of_a_service_and_of_the_country() {
         row(months, &json!("2027-02"))["figures"],
         figures(
             [2, 1, 1, 0, 0, 1],
-            [
-                json!(50.0),
-                json!(0.0),
-                json!(0.0),
-                json!(50.0),
-                json!(12.0)
-            ],
-            (1, 1, json!(100.0)),
+            [50.0, 0.0, 0.0, 50.0, 12.0],
+            (1, 1, Some(100.0)),
             [2, 1, 0, 0]
         )
     );
@@ -135,14 +117,8 @@ async fn every_figure_of_a_service_and_of_the_country() {
         row(types, &json!("suivi_spip"))["figures"],
         figures(
             [3, 1, 1, 1, 0, 1],
-            [
-                json!(33.3),
-                json!(33.3),
-                json!(0.0),
-                json!(33.3),
-                json!(13.3)
-            ],
-            (0, 0, Value::Null),
+            [33.3, 33.3, 0.0, 33.3, 13.3],
+            (0, 0, None),
             [5, 3, 2, 0]
         )
     );
@@ -150,14 +126,8 @@ async fn every_figure_of_a_service_and_of_the_country() {
         row(types, &json!("sortie_audience_spip"))["figures"],
         figures(
             [3, 0, 2, 0, 1, 0],
-            [
-                json!(66.7),
-                json!(0.0),
-                json!(33.3),
-                json!(0.0),
-                json!(28.0)
-            ],
-            (3, 2, json!(66.7)),
+            [66.7, 0.0, 33.3, 0.0, 28.0],
+            (3, 2, Some(66.7)),
             [0, 0, 0, 1]
         )
     );
@@ -212,13 +182,10 @@ async fn every_figure_of_a_service_and_of_the_country() {
         (Some("Sans agent"), Some(1))
     );
 
-    let national: Value = f
+    let national = f
         .app
-        .get_as(&admin, &format!("/api/v1/stats?national=true&{period}"))
-        .await
-        .json()
-        .await
-        .unwrap();
+        .get_ok(&admin, &format!("/api/v1/stats?national=true&{period}"))
+        .await;
     assert_eq!(
         (
             national["scope_label"].as_str(),
@@ -230,46 +197,31 @@ async fn every_figure_of_a_service_and_of_the_country() {
         national["total"],
         figures(
             [8, 1, 4, 2, 1, 1],
-            [
-                json!(50.0),
-                json!(25.0),
-                json!(12.5),
-                json!(12.5),
-                json!(17.9)
-            ],
-            (5, 3, json!(60.0)),
+            [50.0, 25.0, 12.5, 12.5, 17.9],
+            (5, 3, Some(60.0)),
             [6, 4, 2, 1]
         )
     );
-    let b: Value = f
+    let b = f
         .app
-        .get_as(
+        .get_ok(
             &admin,
             &format!("/api/v1/stats?organization_id={}&{period}", f.b),
         )
-        .await
-        .json()
-        .await
-        .unwrap();
+        .await;
     assert_eq!(
         b["total"],
         figures(
             [2, 0, 1, 1, 0, 0],
-            [json!(50.0), json!(50.0), json!(0.0), json!(0.0), json!(9.5)],
-            (2, 1, json!(50.0)),
+            [50.0, 50.0, 0.0, 0.0, 9.5],
+            (2, 1, Some(50.0)),
             [1, 1, 0, 0]
         )
     );
 
     // The default period (the last 12 months) holds March's future appointment, which is not
     // « statut inconnu »; once it is past, the next refresh counts it.
-    let default: Value = f
-        .app
-        .get_as(&local, "/api/v1/stats")
-        .await
-        .json()
-        .await
-        .unwrap();
+    let default = f.app.get_ok(&local, "/api/v1/stats").await;
     assert_eq!(
         (default["from"].as_str(), default["to"].as_str()),
         (Some("2026-04"), Some("2027-03"))
@@ -284,12 +236,6 @@ async fn every_figure_of_a_service_and_of_the_country() {
     msj_api::stats::refresh(&f.app.state.pool, super::fixture::at(2027, 3, 21))
         .await
         .unwrap();
-    let later: Value = f
-        .app
-        .get_as(&local, "/api/v1/stats")
-        .await
-        .json()
-        .await
-        .unwrap();
+    let later = f.app.get_ok(&local, "/api/v1/stats").await;
     assert_eq!(later["total"]["unknown"].as_i64(), Some(2), "{}", ids[7]);
 }

@@ -75,87 +75,18 @@ impl Fixture {
     /// Inserts the appointments and their SMS; returns the appointments' ids in order.
     pub async fn seed(&self) -> Vec<Uuid> {
         let (x, y) = (Some(self.x.id), Some(self.y.id));
+        #[rustfmt::skip]
         let rows: [Appointment; 10] = [
-            (
-                "suivi_spip",
-                0,
-                x,
-                "fulfilled",
-                at(2027, 1, 5),
-                at(2027, 1, 15),
-            ),
-            (
-                "suivi_spip",
-                0,
-                x,
-                "no_show",
-                at(2027, 1, 1),
-                at(2027, 1, 21),
-            ),
-            (
-                "sortie_audience_spip",
-                1,
-                y,
-                "fulfilled",
-                at(2027, 1, 2),
-                at(2027, 1, 12),
-            ),
-            (
-                "sortie_audience_spip",
-                1,
-                None,
-                "excused",
-                at(2026, 12, 1),
-                at(2027, 1, 30),
-            ),
-            (
-                "suivi_spip",
-                0,
-                y,
-                "booked",
-                at(2027, 2, 1),
-                at(2027, 2, 11),
-            ),
-            (
-                "sortie_audience_spip",
-                1,
-                y,
-                "fulfilled",
-                at(2027, 2, 3),
-                at(2027, 2, 17),
-            ),
-            (
-                "suivi_spip",
-                1,
-                x,
-                "canceled",
-                at(2027, 2, 1),
-                at(2027, 2, 20),
-            ),
-            (
-                "suivi_spip",
-                0,
-                x,
-                "booked",
-                at(2027, 3, 10),
-                at(2027, 3, 20),
-            ),
-            (
-                "sortie_audience_sap",
-                2,
-                None,
-                "fulfilled",
-                at(2027, 1, 4),
-                at(2027, 1, 14),
-            ),
-            (
-                "sortie_audience_sap",
-                2,
-                None,
-                "no_show",
-                at(2027, 2, 1),
-                at(2027, 2, 10),
-            ),
+            ("suivi_spip", 0, x, "fulfilled", at(2027, 1, 5), at(2027, 1, 15)),
+            ("suivi_spip", 0, x, "no_show", at(2027, 1, 1), at(2027, 1, 21)),
+            ("sortie_audience_spip", 1, y, "fulfilled", at(2027, 1, 2), at(2027, 1, 12)),
+            ("sortie_audience_spip", 1, None, "excused", at(2026, 12, 1), at(2027, 1, 30)),
+            ("suivi_spip", 0, y, "booked", at(2027, 2, 1), at(2027, 2, 11)),
+            ("sortie_audience_spip", 1, y, "fulfilled", at(2027, 2, 3), at(2027, 2, 17)),
+            ("suivi_spip", 1, x, "canceled", at(2027, 2, 1), at(2027, 2, 20)),
+            ("suivi_spip", 0, x, "booked", at(2027, 3, 10), at(2027, 3, 20)),
+            ("sortie_audience_sap", 2, None, "fulfilled", at(2027, 1, 4), at(2027, 1, 14)),
+            ("sortie_audience_sap", 2, None, "no_show", at(2027, 2, 1), at(2027, 2, 10)),
         ];
         let person = convict(&self.app, &[self.a], None).await;
         let mut conn = self.app.conn().await;

@@ -9,8 +9,7 @@ use super::fixture::{Fixture, at};
 
 async fn total(f: &Fixture, token: &str, month: &str) -> Value {
     let path = format!("/api/v1/stats?national=true&from={month}&to={month}");
-    let stats: Value = f.app.get_as(token, &path).await.json().await.unwrap();
-    stats["total"].clone()
+    f.app.get_ok(token, &path).await["total"].clone()
 }
 
 #[actix_web::test]

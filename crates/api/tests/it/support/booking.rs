@@ -142,6 +142,7 @@ pub fn sms_rows(appointment: &Value) -> Vec<(String, String, String)> {
 pub struct Desk {
     pub spip: Uuid,
     pub room: Uuid,
+    pub agenda: Uuid,
     pub agent: super::fixtures::TestAgent,
     pub cpip: String,
     pub person: Uuid,
@@ -152,13 +153,14 @@ pub async fn desk(app: &TestApp) -> Desk {
     use msj_domain::roles::{OrganizationType, Role};
     set_now(app, monday());
     let spip = super::fixtures::service(app, "SPIP 75", OrganizationType::Spip).await;
-    let (room, _) = place(app, spip, &["suivi_spip"]).await;
+    let (room, agenda) = place(app, spip, &["suivi_spip"]).await;
     let agent = super::fixtures::agent(app, spip, Role::Cpip, true).await;
     let cpip = super::fixtures::token(app, &agent);
     let person = convict(app, &[spip], Some("+33639981234")).await;
     Desk {
         spip,
         room,
+        agenda,
         agent,
         cpip,
         person,

@@ -121,6 +121,13 @@ impl TestApp {
             .unwrap()
     }
 
+    /// A GET with an access token that must answer 200: its JSON body.
+    pub async fn get_ok(&self, token: &str, path: &str) -> Value {
+        let response = self.get_as(token, path).await;
+        assert_eq!(response.status(), 200, "{path}");
+        response.json().await.unwrap()
+    }
+
     /// A JSON request with an access token.
     pub async fn send_as(
         &self,
